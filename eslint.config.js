@@ -1,0 +1,40 @@
+// Lint: typescript-eslint's recommended rules, Lit's and web components' rules,
+// and a ban on building HTML from strings (widgets must run under strict CSP
+// with Trusted Types, and must never execute what content hands them).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+const noHtmlFromStrings = [
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with Lit templates, never from HTML strings.' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Build DOM with Lit templates, never from HTML strings.' },
+  { selector: "ImportDeclaration[source.value=/unsafe-(html|svg)/]", message: 'unsafeHTML/unsafeSVG break Trusted Types and invite XSS.' },
+  { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No code from strings.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlFromStrings] },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai's expect(x).to.be.true
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.puppeteerrc.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', module: 'writable' } },
+  },
+);

@@ -1,0 +1,49 @@
+// Three builds from one source tree (see README "Builds"):
+//  1. the npm build: ES modules, lit and @lit/context external, one file per module;
+//  2. dist/icc-widgets.js: one self-contained, minified ES module for <script type="module">;
+//  3. dist/icc-widgets.classic.js: the same as a classic script, for hosts that allow no modules.
+// TypeScript is transpiled by esbuild (fast); types and type errors come from tsc.
+import { readFileSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
+const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
+/** Copies the bundled content beside the code that fetches it (dist/content/*.json). */
+const copyContent = () => ({
+  name: 'copy-content',
+  generateBundle() {
+    for (const file of readdirSync('src/content').filter((f) => f.endsWith('.json'))) {
+      // Re-serialise: minified, and a malformed file fails the build here, not in a reader's browser.
+      const source = JSON.stringify(JSON.parse(readFileSync(`src/content/${file}`, 'utf8')));
+      this.emitFile({ type: 'asset', fileName: `content/${file}`, source });
+    }
+  },
+});
+
+const elements = readdirSync('src/elements');
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      ...Object.fromEntries(elements.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+    },
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: [typescript(), copyContent()],
+  },
+  {
+    input: 'src/define.ts',
+    output: { file: 'dist/icc-widgets.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), typescript(), minify(true)],
+  },
+  {
+    input: 'src/define.ts',
+    output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', sourcemap: true },
+    plugins: [nodeResolve(), typescript(), minify(false)],
+  },
+];

@@ -1,0 +1,27 @@
+// Size budgets for what readers download, checked in `npm test` after the build.
+// Budgets are gzip sizes; raising one is a decision to write down in CHANGELOG.md.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgets = {
+  'dist/icc-widgets.js': 20_000,
+  'dist/icc-widgets.classic.js': 20_000,
+  'dist/content/en.json': 40_000,
+};
+
+let over = false;
+for (const [file, budget] of Object.entries(budgets)) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    console.error(`size: ${file} is missing (run npm run build)`);
+    over = true;
+    continue;
+  }
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const ok = gzip <= budget;
+  over ||= !ok;
+  console.log(`size: ${file} ${bytes.length} B raw, ${gzip} B gzip (budget ${budget} B) ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+process.exit(over ? 1 : 0);

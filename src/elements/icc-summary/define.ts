@@ -1,0 +1,6 @@
+import { defineElement } from '../../internal/define.js';
+import { IccSummary } from './icc-summary.js';
+
+defineElement('icc-summary', IccSummary);
+
+export { IccSummary };

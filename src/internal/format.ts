@@ -1,0 +1,23 @@
+import type { DatePrecision } from '../content/types.js';
+
+const STYLES: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** A content date in the reader's language, no more precise than it is known. */
+export function formatDate(date: string, precision: DatePrecision, lang: string): string {
+  const key = `${lang}|${precision}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(lang, { ...STYLES[precision], timeZone: 'UTC' })));
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** The precision a date string is written in. */
+export function precisionOf(date: string): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}

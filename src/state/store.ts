@@ -1,0 +1,110 @@
+import { parseContent } from '../content/validate.js';
+import type { Content, ContentProblem } from '../content/types.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What the reader has picked; ids are the content's ids. */
+export interface Selection {
+  issue?: string;
+  period?: string;
+  event?: string;
+}
+
+/** Why the last load failed, in words a reader can act on, plus details for developers. */
+export interface LoadFailure {
+  message: string;
+  source: string;
+  problems: ContentProblem[];
+}
+
+type Listener = () => void;
+
+/**
+ * One review: its content, language, the reader's selection and load status.
+ * Its identity never changes; widgets subscribe and re-render on change.
+ * Content flows in (load / setContent), selection flows in from widgets,
+ * and everything flows out to subscribers.
+ */
+export class ReviewStore {
+  content?: Content;
+  lang = 'en';
+  selection: Selection = {};
+  status: LoadStatus = 'idle';
+  /** The last failure; cleared by the next successful load. Content is kept. */
+  failure?: LoadFailure;
+
+  #listeners = new Set<Listener>();
+  #loading?: { source: string; done: Promise<void> };
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  select(change: Selection): void {
+    const next = { ...this.selection, ...change };
+    const keys = Object.keys(change) as (keyof Selection)[];
+    if (keys.every((key) => next[key] === this.selection[key])) return;
+    this.selection = next;
+    this.#notify();
+  }
+
+  /** Replaces the content with an already validated document. */
+  setContent(content: Content): void {
+    this.content = content;
+    this.status = 'ready';
+    this.failure = undefined;
+    this.#notify();
+  }
+
+  /**
+   * Fetches, parses and validates a content document. On any failure the
+   * last good content stays and `failure` says what went wrong; never rejects.
+   * Asking again for the source that is loading or loaded costs nothing.
+   */
+  load(source: string | URL, fetcher: typeof fetch = fetch): Promise<void> {
+    const href = String(source);
+    if (this.#loading?.source === href) return this.#loading.done;
+    const done = this.#fetch(href, fetcher);
+    this.#loading = { source: href, done };
+    return done;
+  }
+
+  async #fetch(href: string, fetcher: typeof fetch): Promise<void> {
+    this.status = 'loading';
+    this.#notify();
+    let failure: LoadFailure | undefined;
+    try {
+      const response = await fetcher(href);
+      if (!response.ok) {
+        failure = { message: `The review could not be loaded (the server answered ${response.status}).`, source: href, problems: [] };
+      } else {
+        const result = parseContent(await response.text());
+        if (result.ok) {
+          if (this.#loading?.source === href) this.setContent(result.content);
+          return;
+        }
+        failure = { message: 'The review could not be shown because its content is malformed.', source: href, problems: result.problems };
+      }
+    } catch {
+      failure = { message: 'The review could not be loaded (the network request failed).', source: href, problems: [] };
+    }
+    // A newer load has started meanwhile: its outcome is the one that counts.
+    if (this.#loading?.source !== href) return;
+    this.#loading = undefined;
+    this.failure = failure;
+    this.status = this.content ? 'ready' : 'error';
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch (error) {
+        // One broken subscriber must not stop the others or reach the store's caller.
+        console.error(error);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Real browsers only: Debian's Chromium (puppeteer-core over CDP), Firefox ESR
+// (puppeteer over WebDriver BiDi) and, where WebKitWebDriver is running,
+// WebKitGTK's MiniBrowser. scripts/test-browsers.mjs finds or installs the
+// browsers, starts the WebKit driver and sets BROWSERS; run `npm test`.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox', // needed as root; the page under test is our own
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true, // WebKitWebDriver speaks classic WebDriver only
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: wanted.map((name) => {
+    if (!launchers[name]) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium, firefox, webkit)`);
+    return launchers[name]();
+  }),
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+};
