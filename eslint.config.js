@@ -2,6 +2,7 @@
 // and a ban on building HTML from strings (widgets must run under strict CSP
 // with Trusted Types, and must never execute what content hands them).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
@@ -35,6 +36,10 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.puppeteerrc.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', module: 'writable' } },
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

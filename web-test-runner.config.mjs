@@ -51,8 +51,20 @@ const launchers = {
     }),
 };
 
+// Test pages that ask for it get a strict Content-Security-Policy header with
+// Trusted Types enforced, as a careful host would send: ?csp=strict, or
+// ?csp=duplicates for pages that load two copies of Lit (each creates the
+// 'lit-html' policy, which needs 'allow-duplicates').
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html test-fixture";
+const csp = (context, next) => {
+  const mode = new URLSearchParams(context.querystring).get('csp');
+  if (mode) context.set('Content-Security-Policy', mode === 'duplicates' ? `${STRICT} 'allow-duplicates'` : STRICT);
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [csp],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((name) => {

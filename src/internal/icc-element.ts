@@ -1,82 +1,101 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { storeContext } from '../state/context.js';
-import { attachPageStores } from '../state/page-stores.js';
-import type { LoadFailure, ReviewStore } from '../state/store.js';
+import type { LoadFailure, ReviewStore, Selection } from '../state/store.js';
 import { bundledContentUrl } from '../bundled.js';
+import type { SelectionKind } from './events.js';
 import { labelsFor, type Labels } from './labels.js';
 import { VERSION } from './version.js';
 
+const KINDS: SelectionKind[] = ['issue', 'period', 'event'];
+
 /**
- * What every widget shares: it finds its store (the nearest `<icc-review>`, else
- * the page-level store of its `group`), re-renders when the store changes,
- * starts loading the bundled content if nobody has, and reports failures as
- * `icc-error` events without ever throwing into the host page.
+ * What every element shares, the provider included: it follows one store,
+ * mirrors the store's selection in its `issue`, `period` and `event`
+ * properties (reflected, so CSS and CMSs can read and set them), pushes
+ * changes of those properties to the store, and reports failures as
+ * `icc-error` events, never by throwing into the host page.
  */
 export abstract class IccElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
 
-  /**
-   * Name of the page-level store this widget joins when no `<icc-review>`
-   * contains it. Widgets with the same group share a selection.
-   */
-  @property({ reflect: true }) group?: string;
+  /** Id of the selected issue (the content's `issues[].id`); shared with every widget on the same store. */
+  @property({ reflect: true }) issue?: string;
 
-  /** The store in use, once context has delivered one. */
+  /** Id of the selected period (the content's `administrations[].id`). */
+  @property({ reflect: true }) period?: string;
+
+  /** Id of the selected timeline event (the content's `timeline[].id`). */
+  @property({ reflect: true }) event?: string;
+
+  /** The store in use, once known. */
   protected store?: ReviewStore;
 
   #unsubscribe?: () => void;
   #reported?: LoadFailure;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: storeContext,
-      subscribe: true,
-      callback: (store) => this.#use(store),
-    });
-  }
-
-  override connectedCallback(): void {
-    // Before super: the context request goes out during super.connectedCallback().
-    attachPageStores(this.ownerDocument);
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.store = undefined;
-  }
+  /** The selection last taken from a store: what the host set since is a preselection. */
+  #adopted: Selection = {};
 
   protected get labels(): Labels {
     return labelsFor(this.store?.content?.meta.lang ?? this.store?.lang);
   }
 
-  #use(store: ReviewStore): void {
+  /** Follows a store from now on. A preselection set on this element is pushed to it. */
+  protected useStore(store: ReviewStore): void {
     if (store === this.store) return;
-    this.#unsubscribe?.();
+    this.releaseStore();
     this.store = store;
     this.#unsubscribe = store.subscribe(() => this.#storeChanged());
-    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang));
+    const preset: Selection = {};
+    for (const kind of KINDS) {
+      const value = this[kind] ?? undefined;
+      if (value !== undefined && value !== this.#adopted[kind]) preset[kind] = value;
+    }
+    store.select(preset);
+    this.ensureContent(store);
     this.#storeChanged();
   }
 
-  #storeChanged(): void {
-    const failure = this.store?.failure;
-    if (failure && failure !== this.#reported) {
-      this.#reported = failure;
-      this.dispatchEvent(new CustomEvent('icc-error', { detail: failure, bubbles: true, composed: true }));
+  protected releaseStore(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.store = undefined;
+  }
+
+  /** Widgets on a page-level store start the bundled content if nobody has. */
+  protected ensureContent(store: ReviewStore): void {
+    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang));
+  }
+
+  /** A reader's choice: updates the store (so every widget follows) and tells the host. */
+  protected choose(kind: SelectionKind, id: string | undefined): void {
+    this[kind] = id;
+    this.store?.select({ [kind]: id });
+    this.dispatchEvent(new CustomEvent('icc-select', { detail: { kind, id, widget: this.localName }, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const change: Selection = {};
+    for (const kind of KINDS) {
+      const value = this[kind] ?? undefined; // a removed attribute arrives as null
+      if (changed.has(kind) && this.store && value !== this.store.selection[kind]) change[kind] = value;
     }
+    if (Object.keys(change).length) this.store!.select(change);
+  }
+
+  #storeChanged(): void {
+    const store = this.store;
+    if (!store) return;
+    if (store.failure && store.failure !== this.#reported) {
+      this.#reported = store.failure;
+      this.dispatchEvent(new CustomEvent('icc-error', { detail: store.failure, bubbles: true, composed: true }));
+    }
+    this.#adopted = { ...store.selection };
+    for (const kind of KINDS) this[kind] = store.selection[kind];
     this.requestUpdate();
   }
 
-  /**
-   * The failure notice, if any. Shown above the last good content, which stays.
-   */
+  /** The failure notice, if any. Shown above the last good content, which stays. */
   protected renderFailure(): TemplateResult | undefined {
     const failure = this.store?.failure;
     return failure ? html`<p class="status" role="alert" part="error">${failure.message}</p>` : undefined;

@@ -1,4 +1,4 @@
-import type { ContextEvent } from '@lit/context';
+import { ContextEvent, type ContextCallback } from '@lit/context';
 import { storeContext } from './context.js';
 import { ReviewStore } from './store.js';
 
@@ -27,20 +27,58 @@ export function pageStore(group: string = DEFAULT_GROUP): ReviewStore {
   return store;
 }
 
+/** Whether a store is one of the page-level ones (not an `<icc-review>`'s). */
+export function isPageStore(store: ReviewStore | undefined): boolean {
+  return !!store && [...registry().stores.values()].includes(store);
+}
+
+type StoreCallback = ContextCallback<ReviewStore>;
+
 /**
- * Makes the document itself the provider of last resort: a store request that
- * no `<icc-review>` answered on its way up is answered here with the store of
- * the requesting widget's `group`. Attached once per document, by any copy.
+ * Makes the document element the provider of last resort. A store request
+ * that no `<icc-review>` answered on its way up is answered here with the
+ * store of the requesting widget's `group`. Like @lit/context's ContextRoot,
+ * it remembers its subscribers: when an `<icc-review>` appears later around
+ * one of them, the request goes out again and the provider takes it over.
+ * Attached once per document, by whichever copy of the library comes first.
  */
 export function attachPageStores(doc: Document): void {
   const { documents } = registry();
   if (documents.has(doc)) return;
   documents.add(doc);
-  doc.documentElement.addEventListener('context-request', (event) => {
+  const subscribers = new Map<StoreCallback, { element: Element; unsubscribe: () => void }>();
+  const root = doc.documentElement;
+
+  root.addEventListener('context-request', (event) => {
     if (event.context !== storeContext) return;
     const request = event as ContextEvent<typeof storeContext>;
-    const target = (request.contextTarget ?? request.composedPath()[0]) as Element;
+    const element = (request.contextTarget ?? request.composedPath()[0]) as Element;
     request.stopImmediatePropagation();
-    request.callback(pageStore(target.getAttribute?.('group') || DEFAULT_GROUP));
+    let unsubscribe: (() => void) | undefined;
+    if (request.subscribe) {
+      // Stable per subscriber: a changed unsubscribe tells a consumer its provider changed.
+      const known = subscribers.get(request.callback);
+      unsubscribe = known?.unsubscribe ?? (() => subscribers.delete(request.callback));
+      subscribers.set(request.callback, { element, unsubscribe });
+    }
+    request.callback(pageStore(element.getAttribute?.('group') || DEFAULT_GROUP), unsubscribe);
   });
+
+  root.addEventListener('context-provider', (event) => {
+    if (event.context !== storeContext) return;
+    const provider = event.contextTarget ?? (event.composedPath()[0] as Element);
+    for (const [callback, { element }] of subscribers) {
+      if (provider !== element && containsComposed(provider, element)) {
+        element.dispatchEvent(new ContextEvent(storeContext, element, callback, true));
+      }
+    }
+  });
+}
+
+/** `ancestor.contains(node)`, looking through shadow roots. */
+function containsComposed(ancestor: Node, node: Node | null): boolean {
+  for (; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node === ancestor) return true;
+  }
+  return false;
 }

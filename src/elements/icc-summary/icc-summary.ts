@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Claim, Content, Correction, Paragraph } from '../../content/types.js';
-import { IccElement } from '../../internal/icc-element.js';
+import { IccWidget } from '../../internal/icc-widget.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { Citations } from '../../internal/citations.js';
 import { formatDate } from '../../internal/format.js';
@@ -15,6 +15,8 @@ import { summaryStyles } from './icc-summary.styles.js';
  * editor's notes, and the footer gives the as-of date.
  *
  * @summary The cited review of the US–ICC relationship.
+ *
+ * @tagname icc-summary
  *
  * @slot - Fallback shown until the content has loaded: put the review's plain text here for readers without JavaScript.
  *
@@ -40,7 +42,7 @@ import { summaryStyles } from './icc-summary.styles.js';
  * @cssprop --icc-space-s - Small space.
  * @cssprop --icc-space-m - Medium space.
  */
-export class IccSummary extends IccElement {
+export class IccSummary extends IccWidget {
   static override styles = [baseStyles, summaryStyles];
 
   /** `full` shows all six parts; `compact` shows the key facts and a control to expand. */

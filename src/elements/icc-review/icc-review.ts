@@ -1,0 +1,84 @@
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { storeContext } from '../../state/context.js';
+import { ReviewStore } from '../../state/store.js';
+import { bundledContentUrl } from '../../bundled.js';
+import { IccElement } from '../../internal/icc-element.js';
+
+/**
+ * Optional provider: one review (content, language, selection) shared by the
+ * widgets inside it, whatever the page-level groups hold. Use it to load
+ * your own content file, or to keep a set of widgets apart from the rest of
+ * the page. Widgets placed inside it before it is defined switch to it when
+ * it upgrades.
+ *
+ * @summary Shares one review between the widgets inside it.
+ *
+ * @tagname icc-review
+ *
+ * @slot - The widgets (and any other content) that share this review.
+ *
+ * @fires icc-error - The content at `src` could not be loaded or is malformed. The last good content stays.
+ * @fires icc-select - Never by itself; selections bubble up from the widgets inside.
+ */
+export class IccReview extends IccElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Address of a content document (JSON, see `dist/content.schema.json`).
+   * Without it, the bundled content in the language of `lang` is used.
+   */
+  @property() src?: string;
+
+  readonly #store = new ReviewStore();
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: storeContext, initialValue: this.#store });
+    this.useStore(this.#store);
+  }
+
+  override connectedCallback(): void {
+    // Before super: widgets inside are handed this store during super.connectedCallback()
+    // and must find it already loading, not idle.
+    this.#load();
+    super.connectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') && this.hasUpdated) this.#load();
+  }
+
+  /** The provider loads what it is told; it never falls back to another source. */
+  protected override ensureContent(): void {}
+
+  #load(): void {
+    this.#store.lang = this.lang || 'en';
+    void this.#store.load(this.src ? new URL(this.src, this.ownerDocument.baseURI) : bundledContentUrl(this.#store.lang));
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderFailure()}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icc-review': IccReview;
+  }
+}
