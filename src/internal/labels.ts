@@ -15,6 +15,10 @@ const en = {
   loading: 'Loading the review…',
   primary: 'primary source',
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
+  // <us-icc-position>
+  // end <us-icc-position>
+  // <icc-stance-compare>
+  // end <icc-stance-compare>
 };
 
 export type Labels = typeof en;
