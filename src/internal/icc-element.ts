@@ -90,8 +90,12 @@ export abstract class IccElement extends LitElement {
       this.#reported = store.failure;
       this.dispatchEvent(new CustomEvent('icc-error', { detail: store.failure, bubbles: true, composed: true }));
     }
+    // Take only what the store changed: a value the host set and that is not
+    // yet pushed (it goes out in willUpdate) must not be overwritten meanwhile.
+    for (const kind of KINDS) {
+      if (store.selection[kind] !== this.#adopted[kind]) this[kind] = store.selection[kind];
+    }
     this.#adopted = { ...store.selection };
-    for (const kind of KINDS) this[kind] = store.selection[kind];
     this.requestUpdate();
   }
 

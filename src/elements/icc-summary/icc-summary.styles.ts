@@ -52,6 +52,11 @@ export const summaryStyles = css`
     background: var(--icc-color-highlight, #fff4c2);
     box-shadow: 0 0 0 var(--icc-space-s, 0.5rem) var(--icc-color-highlight, #fff4c2);
   }
+  .tag {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
   .cites {
     line-height: 0;
     white-space: nowrap;

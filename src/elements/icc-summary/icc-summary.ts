@@ -106,10 +106,11 @@ export class IccSummary extends IccWidget {
   }
 
   #renderParagraph(paragraph: Paragraph, corrections: Map<string, Correction[]>, cite: Citations, content: Content) {
-    const issue = this.store?.selection.issue;
-    const related = !!issue && paragraph.claims.some((c) => c.issues?.includes(issue));
+    const issue = content.issues.find((i) => i.id === this.store?.selection.issue);
+    const related = !!issue && paragraph.claims.some((c) => c.issues?.includes(issue.id));
     const notes = paragraph.claims.flatMap((c) => corrections.get(c.id) ?? []);
     return html`<p class=${classMap({ related })} id=${paragraph.id}>
+        ${related ? html`<span class="tag">${this.labels.relatedTo(issue.title)}</span>` : nothing}
         ${paragraph.claims.map((claim: Claim) => html`${claim.text}${cite.cite(claim.sources)} `)}
       </p>
       ${notes.map((note) => this.#renderCorrection(note, cite, content))}`;

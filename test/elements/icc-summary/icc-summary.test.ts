@@ -97,6 +97,19 @@ describe('<icc-summary>', () => {
     expect(panel.hidden).to.equal(false);
   });
 
+  it('marks the paragraphs about the selected issue, in words as well as colour', async () => {
+    const group = groupWithSample();
+    const el = await fixture<IccSummary>(html`<icc-summary group=${group}></icc-summary>`);
+    expect(shadow(el).querySelector('.related')).to.equal(null);
+    pageStore(group).select({ issue: 'jurisdiction' });
+    await el.updateComplete;
+    const related = [...shadow(el).querySelectorAll<HTMLElement>('p.related')];
+    expect(related.map((p) => p.id)).to.deep.equal(['p-us']);
+    expect(related[0].innerText).to.include('Related to the selected issue: Jurisdiction');
+    expect(getComputedStyle(related[0]).backgroundColor).not.to.equal(getComputedStyle(shadow(el).querySelector('#p-bg')!).backgroundColor);
+    await expect(el).to.be.accessible();
+  });
+
   it('fits the host outline through heading-level', async () => {
     const el = await fixture<IccSummary>(html`<icc-summary heading-level="3" group=${groupWithSample()}></icc-summary>`);
     expect(shadow(el).querySelector('#title')!.getAttribute('aria-level')).to.equal('3');
