@@ -1,9 +1,14 @@
-// Validates every bundled content file (src/content/*.json) with the same
-// validator the widgets run, plus the editorial audit: uncited claims, dangling
-// or unused sources, duplicate ids, bad or future dates, never-cite hosts.
+// Validates every bundled content file (src/content/*.json) three ways:
+//  1. the validator the widgets run (types, references, dates, duplicate ids);
+//  2. the editorial audit (every source used, nothing after the as-of date,
+//     no never-cite host, only trusted hosts, the six parts, ...);
+//  3. the JSON Schema generated from src/content/types.ts, the one CMS teams
+//     get as dist/content.schema.json: so schema, types and validator agree.
 // Exits non-zero on any problem, printing each with its JSON path.
 import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
+import { createGenerator } from 'ts-json-schema-generator';
+import Ajv from 'ajv';
 
 // The validator is TypeScript; bundle it in memory so the check needs no build step.
 const { outputFiles } = await build({
@@ -20,6 +25,10 @@ const { outputFiles } = await build({
 });
 const { parseContent, auditContent } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 
+const contentSchema = () =>
+  createGenerator({ path: 'src/content/types.ts', type: 'Content', tsconfig: 'tsconfig.json', skipTypeCheck: true }).createSchema('Content');
+const matchesSchema = new Ajv({ allErrors: true, strict: false }).compile(contentSchema());
+
 const files = readdirSync('src/content').filter((f) => f.endsWith('.json'));
 if (files.length === 0) {
   console.error('check:content: no content files in src/content/');
@@ -27,8 +36,12 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  const result = parseContent(readFileSync(`src/content/${file}`, 'utf8'));
+  const text = readFileSync(`src/content/${file}`, 'utf8');
+  const result = parseContent(text);
   const problems = result.ok ? auditContent(result.content) : result.problems;
+  if (!matchesSchema(JSON.parse(text))) {
+    for (const e of matchesSchema.errors) problems.push({ path: `$${e.instancePath.replace(/\/(\d+)/g, '[$1]').replaceAll('/', '.')}`, message: `(schema) ${e.message}` });
+  }
   if (problems.length) {
     failed = true;
     console.error(`src/content/${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

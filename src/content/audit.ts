@@ -15,6 +15,22 @@ export const NEVER_CITE_HOSTS = [
   'nginx.main.middle-east-eye.uk3.amazee.io', 'd27r7ebsgu0es2.cloudfront.net', 'wikipedia.org',
 ];
 
+/**
+ * Where a citation may point: canonical addresses of issuers and trusted
+ * research bodies and press (the fact sheet's "How to cite"). Subdomains count.
+ */
+export const TRUSTED_HOSTS = [
+  // issuers
+  'icc-cpi.int', 'un.org', 'govinfo.gov', 'federalregister.gov', 'congress.gov', 'state.gov', 'archives.gov',
+  // research bodies and NGOs
+  'asil.org', 'asil-us-icc-task-force.org', 'everycrsreport.com', 'justsecurity.org', 'lawfaremedia.org', 'hrw.org',
+  'fidh.org', 'icj.org', 'cfr.org', 'ccrjustice.org', 'coalitionfortheicc.org', 'amicc.org', 'humanrightsfirst.org',
+  'opil.ouplaw.com', 'cambridge.org',
+  // press
+  'reuters.com', 'apnews.com', 'washingtonpost.com', 'cnn.com', 'aljazeera.com', 'irishtimes.com', 'straitstimes.com',
+  'jurist.org', 'theworld.org', 'kyivindependent.com', 'timesofisrael.com', 'channelnewsasia.com', 'thenationalnews.com',
+];
+
 export const SECTION_ORDER = ['background', 'us-relationship', 'icc-view', 'current-status', 'conclusion', 'recent-news'] as const;
 
 const onHost = (url: string, host: string) => {
@@ -54,6 +70,26 @@ export function auditContent(doc: Content): ContentProblem[] {
     if (source.date > asOf) problems.push({ path: `${at}.date`, message: `${source.date} is after the as-of date ${asOf}` });
     const banned = source.url && NEVER_CITE_HOSTS.find((host) => onHost(source.url!, host));
     if (banned) problems.push({ path: `${at}.url`, message: `cites ${banned}, which is on the never-cite list` });
+    else if (source.url && !TRUSTED_HOSTS.some((host) => onHost(source.url!, host))) {
+      problems.push({ path: `${at}.url`, message: `${new URL(source.url).hostname} is not a trusted host; cite the document without a URL` });
+    }
+  });
+
+  // The compact view shows one key fact per part (the news part lists items instead).
+  doc.sections.forEach((section, i) => {
+    const keys = section.paragraphs.flatMap((p) => p.claims).filter((c) => c.key).length;
+    if (section.id !== 'recent-news' && keys !== 1) problems.push({ path: `$.sections[${i}]`, message: `must mark exactly one claim as key, has ${keys}` });
+  });
+
+  const administrations = new Map(doc.administrations.map((a) => [a.id, a]));
+  doc.timeline.forEach((event, i) => {
+    const at = `$.timeline[${i}]`;
+    const previous = doc.timeline[i - 1];
+    if (previous && event.date < previous.date) problems.push({ path: `${at}.date`, message: `${event.date} comes before the previous event (${previous.date}); keep the timeline in date order` });
+    const term = administrations.get(event.administration);
+    // Compare at the event's own precision: a year-precise 2001 event may belong to either term of that year.
+    const within = term && term.start.slice(0, event.date.length) <= event.date && (!term.end || event.date <= term.end.slice(0, event.date.length));
+    if (term && !within) problems.push({ path: `${at}.administration`, message: `${event.date} lies outside the ${term.id} term (${term.start} to ${term.end ?? 'today'})` });
   });
 
   const dated = [

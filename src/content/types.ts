@@ -11,8 +11,17 @@
  * - Text is plain text. It is rendered as text, never parsed as HTML.
  */
 
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ * @pattern ^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
+ */
 export type IsoDate = string;
+
+/**
+ * Ids of entries in the `sources` registry; every statement cites at least one.
+ * @minItems 1
+ */
+export type SourceIds = string[];
 export type DatePrecision = 'day' | 'month' | 'year';
 
 /** A date together with how precisely it is known. */
@@ -42,7 +51,7 @@ export interface Source {
 export interface Claim {
   id: string;
   text: string;
-  sources: string[];
+  sources: SourceIds;
   /** Shown in the compact variant of `<icc-summary>`. */
   key?: boolean;
   /** Issue ids this statement is about (lets widgets highlight it). */
@@ -80,7 +89,7 @@ export interface Correction {
   original: string;
   /** What is right, in a sentence or two. */
   text: string;
-  sources: string[];
+  sources: SourceIds;
 }
 
 /** How an event moved the US stance toward the Court. */
@@ -92,7 +101,7 @@ export interface TimelineEvent extends Dated {
   text: string;
   administration: string;
   effect: StanceEffect;
-  sources: string[];
+  sources: SourceIds;
   issues?: string[];
 }
 
@@ -108,14 +117,14 @@ export interface Administration {
   /** The reasons the administration gave for its stance, each cited. */
   reasons: Claim[];
   events: string[];
-  sources: string[];
+  sources: SourceIds;
 }
 
 export type IssueStatus = 'contested' | 'partly-aligned' | 'aligned';
 
 export interface Position {
   text: string;
-  sources: string[];
+  sources: SourceIds;
   /** Legal basis where there is one: "Rome Statute art. 12(2)". */
   basis?: string;
 }
@@ -135,7 +144,7 @@ export interface NewsItem extends Dated {
   id: string;
   headline: string;
   text: string;
-  sources: string[];
+  sources: SourceIds;
   issues?: string[];
 }
 
@@ -162,6 +171,8 @@ export interface Meta {
 }
 
 export interface Content {
+  /** Optional address of the JSON Schema (dist/content.schema.json), for editors that validate as you type. */
+  $schema?: string;
   meta: Meta;
   sources: Source[];
   sections: Section[];

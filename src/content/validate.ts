@@ -113,6 +113,11 @@ const record = (fields: Fields): Checker => (value, path, problems) => {
     return;
   }
   const object = value as Record<string, unknown>;
+  const known = Object.keys(fields).map((key) => key.replace(/\?$/, ''));
+  for (const key of Object.keys(object)) {
+    // Usually a typo ("sorces") that would otherwise be silently ignored.
+    if (!known.includes(key)) problems.push({ path: `${path}.${key}`, message: 'is not a known field' });
+  }
   for (const [key, check] of Object.entries(fields)) {
     const optional = key.endsWith('?');
     const name = optional ? key.slice(0, -1) : key;
@@ -132,6 +137,7 @@ const claim = record({ id, text, sources: citations, 'key?': boolean, 'issues?':
 const position = record({ text, sources: citations, 'basis?': text });
 
 const content = record({
+  '$schema?': text,
   meta: record({
     lang: text,
     'dir?': oneOf('ltr', 'rtl'),

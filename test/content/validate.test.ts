@@ -48,6 +48,12 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('names unknown fields, which are usually typos', () => {
+    const doc = sampleContent() as unknown as { news: Record<string, unknown>[] };
+    doc.news[0].sorces = doc.news[0].sources;
+    expect(problemsOf(doc)).to.deep.equal(['$.news[0].sorces: is not a known field']);
+  });
+
   it('refuses an uncited claim', () => {
     const doc = sampleContent();
     doc.sections[2].paragraphs[0].claims[0].sources = [];
@@ -121,21 +127,56 @@ describe('isIsoDate', () => {
 });
 
 describe('auditContent', () => {
-  it('passes the sample', () => {
-    expect(auditContent(sampleContent())).to.deep.equal([]);
+  /** The sample, made publishable: a key fact in every part and a trusted address. */
+  function publishable() {
+    const doc = sampleContent();
+    for (const section of doc.sections.slice(0, 5)) section.paragraphs[0].claims[0].key = true;
+    doc.sections[0].paragraphs[0].claims[1].key = false;
+    doc.sources[1].url = 'https://www.reuters.com/world/a-report';
+    return doc;
+  }
+  const audit = (doc: ReturnType<typeof sampleContent>) => auditContent(doc).map((p) => `${p.path}: ${p.message}`);
+
+  it('passes publishable content', () => {
+    expect(audit(publishable())).to.deep.equal([]);
   });
 
-  it('flags unused sources, future dates, never-cite hosts and missing parts', () => {
-    const doc = sampleContent();
+  it('flags unused sources, future dates, never-cite and untrusted hosts, and missing parts', () => {
+    const doc = publishable();
     doc.sources.push({ id: 'spare', title: 'Unused', publisher: 'Nobody', date: '2020', kind: 'secondary' });
     doc.sources[1].url = 'https://en.wikipedia.org/wiki/International_Criminal_Court';
+    doc.sources[2].url = 'https://example.org/order';
     doc.news[1].date = '2026-02';
     doc.sections.pop();
-    expect(auditContent(doc).map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+    expect(audit(doc)).to.deep.equal([
       '$.sections: must be the six parts in order (background, us-relationship, icc-view, current-status, conclusion, recent-news), got background,us-relationship,icc-view,current-status,conclusion',
       '$.sources[1].url: cites wikipedia.org, which is on the never-cite list',
+      '$.sources[2].url: example.org is not a trusted host; cite the document without a URL',
       '$.sources[3].id: source "spare" is never cited',
       '$.news[1].date: 2026-02 is after the as-of date 2026-01-15',
+    ]);
+  });
+
+  it('wants exactly one key fact per part, for the compact view', () => {
+    const doc = publishable();
+    doc.sections[2].paragraphs[0].claims[0].key = false;
+    doc.sections[0].paragraphs[0].claims[1].key = true;
+    expect(audit(doc)).to.deep.equal([
+      '$.sections[0]: must mark exactly one claim as key, has 2',
+      '$.sections[2]: must mark exactly one claim as key, has 0',
+    ]);
+  });
+
+  it('keeps the timeline in date order, each event within its administration\'s term', () => {
+    const doc = publishable();
+    doc.timeline.reverse();
+    expect(audit(doc)).to.deep.equal([
+      '$.timeline[1].date: 1998-07-17 comes before the previous event (2025-02); keep the timeline in date order',
+    ]);
+    doc.timeline.reverse();
+    doc.timeline[0].administration = 'adm-b';
+    expect(audit(doc)).to.deep.equal([
+      '$.timeline[0].administration: 1998-07-17 lies outside the adm-b term (2025-01-20 to today)',
     ]);
   });
 });
