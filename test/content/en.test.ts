@@ -40,7 +40,8 @@ describe('the bundled English content', () => {
     }
   });
 
-  it('lets a reader follow every statement of <icc-summary> to a source, and see every correction', async () => {
+  it('lets a reader follow every statement of <icc-summary> to a source, and see every correction', async function () {
+    this.timeout(90000); // axe over the whole review (hundreds of nodes) is slow on a busy two-core machine
     const content = await bundled();
     pageStore('bundled-content-test').setContent(content);
     const el = await fixture<IccSummary>(html`<icc-summary group="bundled-content-test"></icc-summary>`);
