@@ -5,5 +5,6 @@
 // Providers first: a widget that connects after its provider finds it at once.
 import './elements/icc-review/define.js';
 import './elements/icc-summary/define.js';
+import './elements/icc-stance-compare/define.js';
 
 export * from './index.js';

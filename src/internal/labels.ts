@@ -17,8 +17,39 @@ const en = {
   primary: 'primary source',
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
   // <us-icc-position>
+  positionTitle: 'The US position on the ICC, by administration',
+  administrations: 'Administrations',
+  administration: 'Administration',
+  years: 'Years',
+  stance: 'Stance',
+  yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `since ${from}`),
+  stanceText: (label: string | undefined, score: string) => (label ? `${label} (${score})` : score),
+  chartLabel: (from: string, to: string, periods: string[], events: number) =>
+    `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.join('. ')}. ${events} events are marked on the line.`,
+  tableCaption: 'US stance toward the ICC by administration',
+  aboutScore: 'How the stance score was given',
+  reasonsGiven: 'Reasons given',
+  events: 'Events',
+  effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
+  related: 'Related to the selected issue',
+  relatedNote: (issue: string) => `Events related to the selected issue, “${issue}”, are marked ◆.`,
+  legendEvent: 'Event',
+  legendSelected: 'Selected administration',
   // end <us-icc-position>
   // <icc-stance-compare>
+  compare: {
+    title: 'Where the United States and the Court stand, issue by issue',
+    issues: 'Issues',
+    us: 'United States',
+    icc: 'International Criminal Court',
+    position: 'Position',
+    basis: 'Legal basis',
+    meeting: 'Where they meet',
+    // Says what the content lacks, not what either side claims.
+    noBasis: 'Not given in this review',
+    events: 'Related events',
+    status: { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' },
+  },
   // end <icc-stance-compare>
 };
 

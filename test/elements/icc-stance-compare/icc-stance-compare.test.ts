@@ -1,0 +1,441 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/icc-stance-compare/define.js';
+import type { IccStanceCompare } from '../../../src/elements/icc-stance-compare/icc-stance-compare.js';
+import type { Content } from '../../../src/content/types.js';
+import type { IccSelectEvent } from '../../../src/internal/events.js';
+import { bundledContentUrl } from '../../../src/bundled.js';
+import { pageStore } from '../../../src/state/page-stores.js';
+import { sampleContent } from '../../fixtures/content.js';
+
+/**
+ * The fixture's one issue plus two more, so there is something to choose
+ * between: every status, a missing legal basis, events listed out of order.
+ */
+function threeIssues(): Content {
+  const content = sampleContent();
+  content.issues.push(
+    { id: 'immunity', title: 'Immunity deals', status: 'partly-aligned', events: ['e-order', 'e-vote'],
+      us: { text: 'US deals text.', sources: ['order'] },
+      icc: { text: 'ICC deals text.', basis: 'Art. 98(2)', sources: ['statute'] },
+      meeting: { text: 'They meet on wording.', sources: ['statute', 'press'] } },
+    { id: 'shared', title: 'Shared case', status: 'aligned', events: [],
+      us: { text: 'US shared text.', sources: ['press'] },
+      icc: { text: 'ICC shared text.', sources: ['press'] },
+      meeting: { text: 'They agree.', sources: ['press'] } },
+  );
+  return content;
+}
+
+let groups = 0;
+/** A fresh page-level group holding the content, so tests never share state. */
+function groupWith(content: Content = threeIssues()): string {
+  const group = `compare-test-${++groups}`;
+  pageStore(group).setContent(content);
+  return group;
+}
+
+/** A fresh group holding the real bundled content. */
+async function groupWithRealContent(): Promise<string> {
+  const group = `compare-real-${++groups}`;
+  await pageStore(group).load(bundledContentUrl('en'));
+  expect(pageStore(group).failure).to.equal(undefined);
+  return group;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => clean(n.textContent));
+const tabs = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const selectedTab = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]')!;
+const caption = (el: Element) => clean(shadow(el).querySelector('caption')!.textContent);
+const focused = (el: Element) => shadow(el).activeElement;
+const cellText = (cell: Element) => clean(cell.textContent);
+
+/** Cell text without the card label (hidden from assistive technology) and citation marks. */
+const cellBody = (cell: Element) =>
+  clean([...cell.childNodes]
+    .filter((n) => n instanceof Text || (n instanceof Element && !n.matches('.cell-label, .cites')))
+    .map((n) => n.textContent)
+    .join(''));
+
+/**
+ * The headers a screen reader announces for a data cell, found as the HTML
+ * table model does for this simple table: the row's `th scope=row` and every
+ * `th scope=col` whose column the cell spans.
+ */
+function headersOf(cell: HTMLTableCellElement): string[] {
+  const row = cell.parentElement as HTMLTableRowElement;
+  const table = cell.closest('table')!;
+  const rowHeader = row.querySelector('th[scope="row"]')!;
+  let start = 0;
+  for (const c of [...row.cells].slice(0, cell.cellIndex)) start += c.colSpan;
+  const columnHeaders: string[] = [];
+  let column = 0;
+  for (const c of [...table.tHead!.rows[0].cells]) {
+    if (c.matches('th[scope="col"]') && column >= start && column < start + cell.colSpan) columnHeaders.push(cellText(c));
+    column += c.colSpan;
+  }
+  return [cellText(rowHeader), ...columnHeaders];
+}
+
+async function select(el: IccStanceCompare, index: number): Promise<void> {
+  tabs(el)[index].click();
+  await el.updateComplete;
+}
+
+describe('<icc-stance-compare>', () => {
+  describe('the issue list', () => {
+    it('lists every issue, in content order, with its status in words', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      const list = shadow(el).querySelector('[role="tablist"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Issues');
+      expect(list.getAttribute('aria-orientation')).to.equal('vertical');
+      expect(texts(el, '[role="tab"]')).to.deep.equal(['Jurisdiction Contested', 'Immunity deals Partly aligned', 'Shared case Aligned']);
+    });
+
+    it('lists all nine issues of the bundled review', async () => {
+      const group = await groupWithRealContent();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      const issues = pageStore(group).content!.issues;
+      const words = { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' };
+      expect(texts(el, '[role="tab"]')).to.deep.equal(issues.map((i) => `${i.title} ${words[i.status]}`));
+      expect(issues).to.have.length(9);
+    });
+
+    it('shows the first issue when none is selected, without selecting it for the other widgets', async () => {
+      const group = groupWith();
+      const selections: Event[] = [];
+      const record = (event: Event) => selections.push(event);
+      document.addEventListener('icc-select', record);
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      document.removeEventListener('icc-select', record);
+      expect(caption(el)).to.equal('Jurisdiction Contested');
+      expect(tabs(el).map((t) => [t.getAttribute('aria-selected'), t.tabIndex])).to.deep.equal([['true', 0], ['false', -1], ['false', -1]]);
+      expect(pageStore(group).selection.issue).to.equal(undefined);
+      expect(el.hasAttribute('issue')).to.equal(false);
+      expect(selections).to.have.length(0);
+    });
+
+    it('gives every issue a target of at least 44 by 44 pixels', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      for (const tab of tabs(el)) {
+        const box = tab.getBoundingClientRect();
+        expect(box.height, cellText(tab)).to.be.at.least(44);
+        expect(box.width, cellText(tab)).to.be.at.least(44);
+      }
+    });
+  });
+
+  describe('the selected issue', () => {
+    it('compares both positions, the legal basis and where they meet, with the status', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      expect(caption(el)).to.equal('Immunity deals Partly aligned');
+      const rows = [...shadow(el).querySelectorAll('tbody tr')].map((row) => [
+        cellText(row.querySelector('th')!),
+        ...[...row.querySelectorAll('td')].map(cellBody),
+      ]);
+      expect(rows).to.deep.equal([
+        ['Position', 'US deals text.', 'ICC deals text.'],
+        ['Legal basis', 'Not given in this review', 'Art. 98(2)'],
+        ['Where they meet', 'They meet on wording.'],
+      ]);
+    });
+
+    it('leaves out the legal basis row when neither side has one', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 2);
+      expect(caption(el)).to.equal('Shared case Aligned');
+      expect(texts(el, 'tbody th')).to.deep.equal(['Position', 'Where they meet']);
+      expect(shadow(el).querySelector('.events')).to.equal(null);
+    });
+
+    it('lists the related events in date order, each cited', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      expect(texts(el, '.events [role="heading"]')).to.deep.equal(['Related events']);
+      // Listed as e-order, e-vote in the content; shown oldest first.
+      expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1]']);
+      expect(shadow(el).querySelector('.events time')!.getAttribute('datetime')).to.equal('1998-07-17');
+    });
+
+    it('numbers citations in reading order and resolves each to the sources list', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      // US (order), ICC (statute), meeting (statute, press), events (statute, order).
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')];
+      expect(links.map((a) => a.textContent)).to.deep.equal(['1', '2', '2', '3', '2', '1']);
+      for (const link of links) {
+        expect(shadow(el).getElementById(link.hash.slice(1)), link.hash).to.exist;
+        expect(link.getAttribute('aria-label')).to.equal(`Source ${link.textContent}`);
+      }
+      expect(texts(el, '.sources li')).to.deep.equal([
+        'The White House, An executive order, 2025.',
+        'United Nations, Rome Statute, 2187 UNTS 90, July 17, 1998.',
+        'A newspaper, A report, February 2025.',
+      ]);
+      links[2].click();
+      expect(focused(el)?.id).to.equal('source-2');
+    });
+
+    it('shows the real Article 98 issue with the Court\'s legal basis and every source resolved', async () => {
+      const group = await groupWithRealContent();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group} issue="article-98"></icc-stance-compare>`);
+      const issue = pageStore(group).content!.issues.find((i) => i.id === 'article-98')!;
+      expect(caption(el)).to.equal(`${issue.title} Partly aligned`);
+      const basis = [...shadow(el).querySelectorAll('tbody tr')].find((row) => cellText(row.querySelector('th')!) === 'Legal basis')!;
+      expect(cellBody(basis.querySelectorAll('td')[1])).to.equal('Rome Statute art. 98(2)');
+      const cited = new Set([...issue.us.sources, ...issue.icc.sources, ...issue.meeting.sources]);
+      for (const id of issue.events) for (const s of pageStore(group).content!.timeline.find((e) => e.id === id)!.sources) cited.add(s);
+      expect(texts(el, '.sources li')).to.have.length(cited.size);
+      for (const link of shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')) {
+        expect(shadow(el).getElementById(link.hash.slice(1)), link.hash).to.exist;
+      }
+      expect(texts(el, '.events li')).to.have.length(issue.events.length);
+    });
+
+    it('fits the host outline through heading-level', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare heading-level="3" group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      const levels = [...shadow(el).querySelectorAll('[role="heading"]')].map((h) => [cellText(h), h.getAttribute('aria-level')]);
+      expect(levels).to.deep.equal([
+        ['Where the United States and the Court stand, issue by issue', '3'],
+        ['Related events', '4'],
+        ['Sources', '4'],
+      ]);
+    });
+  });
+
+  describe('table semantics', () => {
+    it('is a captioned table whose every cell has its row and column headers', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      const table = shadow(el).querySelector('table')!;
+      expect(table.getAttribute('role')).to.equal('table');
+      expect(clean(table.caption!.textContent)).to.equal('Immunity deals Partly aligned');
+      expect([...table.querySelectorAll('th[scope="col"]')].map(cellText)).to.deep.equal(['United States', 'International Criminal Court']);
+      expect([...table.querySelectorAll('th[scope="row"]')].map(cellText)).to.deep.equal(['Position', 'Legal basis', 'Where they meet']);
+      const cells = [...table.tBodies[0].querySelectorAll('td')];
+      expect(cells.map(headersOf)).to.deep.equal([
+        ['Position', 'United States'],
+        ['Position', 'International Criminal Court'],
+        ['Legal basis', 'United States'],
+        ['Legal basis', 'International Criminal Court'],
+        ['Where they meet', 'United States', 'International Criminal Court'],
+      ]);
+      // Explicit roles keep the semantics when the narrow layout changes the table's display.
+      expect([...table.querySelectorAll('th')].map((th) => th.getAttribute('role'))).to.deep.equal([
+        'columnheader', 'columnheader', 'rowheader', 'rowheader', 'rowheader',
+      ]);
+      expect(cells.every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
+      // The card labels repeat the column headers visually only.
+      expect([...table.querySelectorAll('.cell-label')].every((l) => l.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    });
+
+    it('ties the detail view to the selected tab', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 2);
+      const panel = shadow(el).querySelector('[role="tabpanel"]')!;
+      expect(panel.getAttribute('aria-labelledby')).to.equal(selectedTab(el).id);
+      expect(cellText(selectedTab(el))).to.equal('Shared case Aligned');
+      for (const tab of tabs(el)) expect(shadow(el).getElementById(tab.getAttribute('aria-controls')!)).to.equal(panel);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves focus with the arrows, Home and End, wrapping, without selecting', async () => {
+      const group = groupWith();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      const [first, second, third] = tabs(el);
+      first.focus();
+      const steps: [string, HTMLButtonElement][] = [
+        ['ArrowDown', second], ['ArrowDown', third], ['ArrowDown', first], ['ArrowUp', third],
+        ['Home', first], ['End', third], ['ArrowRight', first], ['ArrowLeft', third],
+      ];
+      for (const [key, expected] of steps) {
+        await sendKeys({ press: key });
+        expect(focused(el), key).to.equal(expected);
+      }
+      // Focus is visible, and the shown issue and the shared selection have not moved.
+      expect(getComputedStyle(third).outlineStyle).to.equal('solid');
+      expect(caption(el)).to.equal('Jurisdiction Contested');
+      expect(pageStore(group).selection.issue).to.equal(undefined);
+    });
+
+    it('selects the focused issue with Space or Enter', async () => {
+      const group = groupWith();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Shared case Aligned');
+      expect(selectedTab(el)).to.equal(tabs(el)[2]);
+      expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, 0]);
+      expect(pageStore(group).selection.issue).to.equal('shared');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Immunity deals Partly aligned');
+      expect(focused(el)).to.equal(tabs(el)[1]);
+    });
+
+    it('leaves the list with Tab for the detail view', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      tabs(el)[0].focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(shadow(el).querySelector('[role="tabpanel"]'));
+    });
+  });
+
+  describe('shared selection', () => {
+    it('reports the reader\'s choice and shares it with the other widgets of the group', async () => {
+      const group = groupWith();
+      const wrapper = await fixture(html`<div>
+        <icc-stance-compare group=${group}></icc-stance-compare><icc-stance-compare group=${group}></icc-stance-compare>
+      </div>`);
+      const [el, other] = wrapper.querySelectorAll('icc-stance-compare');
+      const chosen = oneEvent(el, 'icc-select') as Promise<IccSelectEvent>;
+      tabs(el)[1].click();
+      const event = await chosen;
+      expect(event.detail).to.deep.equal({ kind: 'issue', id: 'immunity', widget: 'icc-stance-compare' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(pageStore(group).selection.issue).to.equal('immunity');
+      await el.updateComplete;
+      await other.updateComplete;
+      expect(el.getAttribute('issue')).to.equal('immunity');
+      expect(caption(other)).to.equal('Immunity deals Partly aligned');
+      expect(other.getAttribute('issue')).to.equal('immunity');
+    });
+
+    it('does not report a choice again when the reader picks the issue already selected', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()} issue="immunity"></icc-stance-compare>`);
+      let reported = 0;
+      el.addEventListener('icc-select', () => reported++);
+      tabs(el)[1].click();
+      tabs(el)[0].click();
+      expect(reported).to.equal(1);
+    });
+
+    it('preselects the issue of the issue attribute and reflects later choices in it', async () => {
+      const group = groupWith();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group} issue="immunity"></icc-stance-compare>`);
+      expect(caption(el)).to.equal('Immunity deals Partly aligned');
+      expect(selectedTab(el)).to.equal(tabs(el)[1]);
+      expect(pageStore(group).selection.issue).to.equal('immunity');
+      el.setAttribute('issue', 'shared');
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Shared case Aligned');
+      el.issue = 'jurisdiction';
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Jurisdiction Contested');
+      await select(el, 2);
+      expect(el.getAttribute('issue')).to.equal('shared');
+    });
+
+    it('follows a selection made elsewhere, and falls back to the first issue for an unknown one', async () => {
+      const group = groupWith();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      pageStore(group).select({ issue: 'shared' });
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Shared case Aligned');
+      expect(selectedTab(el)).to.equal(tabs(el)[2]);
+      expect(el.getAttribute('issue')).to.equal('shared');
+      pageStore(group).select({ issue: 'no-such-issue' });
+      await el.updateComplete;
+      expect(caption(el)).to.equal('Jurisdiction Contested');
+      expect(selectedTab(el)).to.equal(tabs(el)[0]);
+    });
+  });
+
+  describe('layout', () => {
+    /** The widget inside a container of the given width. */
+    async function atWidth(width: number): Promise<IccStanceCompare> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${groupWith()}></icc-stance-compare></div>`);
+      wrapper.style.inlineSize = `${width}px`;
+      const el = wrapper.querySelector('icc-stance-compare')!;
+      await select(el, 1);
+      await nextFrame();
+      return el;
+    }
+
+    it('is a table beside the issue list on a wide container', async () => {
+      const el = await atWidth(1000);
+      const row = shadow(el).querySelector('tbody tr')!;
+      expect(getComputedStyle(row).display).to.equal('table-row');
+      expect(getComputedStyle(shadow(el).querySelector('.cell-label')!).display).to.equal('none');
+      expect(shadow(el).querySelector('thead')!.getBoundingClientRect().height).to.be.greaterThan(10);
+      const list = shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect();
+      const panel = shadow(el).querySelector('[role="tabpanel"]')!.getBoundingClientRect();
+      expect(list.right).to.be.at.most(panel.left);
+      const [us, icc] = row.querySelectorAll('td');
+      expect(us.getBoundingClientRect().top).to.equal(icc.getBoundingClientRect().top);
+    });
+
+    it('is stacked cards, each cell labelled by its column, on a narrow container', async () => {
+      const el = await atWidth(280);
+      const row = shadow(el).querySelector('tbody tr')!;
+      expect(getComputedStyle(row).display).to.equal('block');
+      const [us, icc] = row.querySelectorAll('td');
+      expect(icc.getBoundingClientRect().top).to.be.greaterThan(us.getBoundingClientRect().bottom - 1);
+      const label = us.querySelector<HTMLElement>('.cell-label')!;
+      expect(label.innerText).to.equal('United States');
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+      // The header row leaves the screen but stays in the table for assistive technology.
+      const head = shadow(el).querySelector('thead')!.getBoundingClientRect();
+      expect(head.width * head.height).to.be.at.most(1);
+      const list = shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect();
+      const panel = shadow(el).querySelector('[role="tabpanel"]')!.getBoundingClientRect();
+      expect(list.bottom).to.be.at.most(panel.top);
+      // Nothing sticks out of the narrow column.
+      expect(shadow(el).querySelector('table')!.getBoundingClientRect().width).to.be.at.most(280);
+    });
+
+    it('uses no style attributes, so it runs under a strict style-src', async () => {
+      const el = await atWidth(280);
+      expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
+    });
+  });
+
+  it('renders hostile strings as text and runs nothing', async () => {
+    const content = threeIssues();
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    content.issues[0].title = hostile;
+    content.issues[0].us.text = hostile;
+    content.issues[0].icc.basis = hostile;
+    content.timeline[0].title = hostile;
+    const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)}></icc-stance-compare>`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(shadow(el).querySelector('img, script')).to.equal(null);
+    expect(caption(el)).to.equal(`${hostile} Contested`);
+    expect(cellText(tabs(el)[0])).to.equal(`${hostile} Contested`);
+    expect(texts(el, '.events li')[0]).to.include(hostile);
+  });
+
+  describe('accessibility (axe)', () => {
+    it('is clean with no issue selected', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is clean with an issue selected', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await select(el, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is clean on a narrow and on a wide container, with the bundled review', async () => {
+      const group = await groupWithRealContent();
+      const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${group} issue="article-98"></icc-stance-compare></div>`);
+      const el = wrapper.querySelector('icc-stance-compare')!;
+      for (const width of [280, 1000]) {
+        wrapper.style.inlineSize = `${width}px`;
+        await nextFrame();
+        expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal(width < 500 ? 'block' : 'table-row');
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+});
