@@ -6,5 +6,6 @@
 import './elements/icc-review/define.js';
 import './elements/icc-summary/define.js';
 import './elements/icc-stance-compare/define.js';
+import './elements/us-icc-position/define.js';
 
 export * from './index.js';

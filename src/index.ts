@@ -4,6 +4,7 @@
  */
 export { IccReview } from './elements/icc-review/icc-review.js';
 export { IccSummary } from './elements/icc-summary/icc-summary.js';
+export { UsIccPosition } from './elements/us-icc-position/us-icc-position.js';
 export { IccStanceCompare } from './elements/icc-stance-compare/icc-stance-compare.js';
 export { IccElement } from './internal/icc-element.js';
 export { IccWidget } from './internal/icc-widget.js';

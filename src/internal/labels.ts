@@ -24,15 +24,14 @@ const en = {
   stance: 'Stance',
   yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `since ${from}`),
   stanceText: (label: string | undefined, score: string) => (label ? `${label} (${score})` : score),
-  chartLabel: (from: string, to: string, periods: string[], events: number) =>
-    `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.join('. ')}. ${events} events are marked on the line.`,
+  chartLabel: (from: string, to: string, periods: { name: string; years: string; stance: string }[], events: number) =>
+    `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.map((p) => `${p.name}, ${p.years}: ${p.stance}`).join('. ')}. ${events} events are marked on the line.`,
   tableCaption: 'US stance toward the ICC by administration',
   aboutScore: 'How the stance score was given',
   reasonsGiven: 'Reasons given',
   events: 'Events',
   effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
   related: 'Related to the selected issue',
-  relatedNote: (issue: string) => `Events related to the selected issue, “${issue}”, are marked ◆.`,
   legendEvent: 'Event',
   legendSelected: 'Selected administration',
   // end <us-icc-position>
