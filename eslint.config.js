@@ -15,7 +15,7 @@ const noHtmlFromStrings = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +39,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/fixtures/**/*.js'],
+    files: ['test/fixtures/**/*.js', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

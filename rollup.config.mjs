@@ -6,10 +6,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
-const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+// Lit's html`` and css`` templates ship as written, so minify their whitespace in every
+// build: also the npm one, because server-rendered HTML hydrates only where the
+// client's template strings are the very ones the server used.
+const minify = (module) => [minifyHTML(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
 
 /** Copies the bundled content beside the code that fetches it (dist/content/*.json). */
 const copyContent = () => ({
@@ -34,16 +38,16 @@ export default [
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [typescript(), copyContent()],
+    plugins: [typescript(), minifyHTML(), copyContent()],
   },
   {
     input: 'src/define.ts',
     output: { file: 'dist/icc-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), typescript(), minify(true)],
+    plugins: [nodeResolve(), typescript(), ...minify(true)],
   },
   {
     input: 'src/define.ts',
     output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', sourcemap: true },
-    plugins: [nodeResolve(), typescript(), minify(false)],
+    plugins: [nodeResolve(), typescript(), ...minify(false)],
   },
 ];

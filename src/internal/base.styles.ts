@@ -46,4 +46,29 @@ export const baseStyles = css`
     background: var(--icc-color-error-bg, #fdecea);
     color: var(--icc-color-error-text, #5f1510);
   }
+  /* Citations and the sources list (src/internal/citations.ts), the same in every widget. */
+  .cites {
+    line-height: 0;
+    white-space: nowrap;
+  }
+  .cite {
+    padding-inline: 0.1em;
+  }
+  .sources {
+    border-block-start: 1px solid var(--icc-color-border, #c4c7c5);
+    font-size: 0.9em;
+  }
+  .sources > .heading {
+    margin-block: var(--icc-space-m, 0.75rem) var(--icc-space-s, 0.5rem);
+  }
+  .sources li {
+    overflow-wrap: anywhere;
+  }
+  .sources li:focus {
+    background: var(--icc-color-highlight, #fff4c2);
+  }
+  footer {
+    font-size: 0.9em;
+    color: var(--icc-color-muted, #4d5156);
+  }
 `;

@@ -125,13 +125,6 @@ export const compareStyles = css`
   .cell-label {
     display: none;
   }
-  .cites {
-    line-height: 0;
-    white-space: nowrap;
-  }
-  .cite {
-    padding-inline: 0.1em;
-  }
 
   /*
    * Narrow: each row becomes a card headed by its row header, each cell
@@ -195,15 +188,5 @@ export const compareStyles = css`
   .events > .heading,
   .sources > .heading {
     margin-block: var(--icc-space-m, 0.75rem) var(--icc-space-s, 0.5rem);
-  }
-  .sources {
-    border-block-start: 1px solid var(--icc-color-border, #c4c7c5);
-    font-size: 0.9em;
-  }
-  .sources li {
-    overflow-wrap: anywhere;
-  }
-  .sources li:focus {
-    background: var(--icc-color-highlight, #fff4c2);
   }
 `;

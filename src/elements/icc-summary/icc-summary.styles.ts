@@ -57,13 +57,6 @@ export const summaryStyles = css`
     font-size: 0.85em;
     font-weight: 700;
   }
-  .cites {
-    line-height: 0;
-    white-space: nowrap;
-  }
-  .cite {
-    padding-inline: 0.1em;
-  }
   .correction {
     margin-block: 0 var(--icc-space-m, 0.75rem);
     padding: var(--icc-space-s, 0.5rem) var(--icc-space-m, 0.75rem);
@@ -82,8 +75,7 @@ export const summaryStyles = css`
   .news li + li {
     margin-block-start: var(--icc-space-s, 0.5rem);
   }
-  .news time,
-  footer {
+  .news time {
     color: var(--icc-color-muted, #4d5156);
   }
   .toggle {
@@ -94,21 +86,5 @@ export const summaryStyles = css`
     border-radius: 4px;
     background: var(--icc-color-button-bg, transparent);
     cursor: pointer;
-  }
-  .sources {
-    border-block-start: 1px solid var(--icc-color-border, #c4c7c5);
-    font-size: 0.9em;
-  }
-  .sources > .heading {
-    margin-block: var(--icc-space-m, 0.75rem) var(--icc-space-s, 0.5rem);
-  }
-  .sources li {
-    overflow-wrap: anywhere;
-  }
-  .sources li:focus {
-    background: var(--icc-color-highlight, #fff4c2);
-  }
-  footer {
-    font-size: 0.9em;
   }
 `;
