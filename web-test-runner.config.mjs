@@ -1,6 +1,6 @@
 // Real browsers only: Debian's Chromium (puppeteer-core over CDP), Firefox ESR
 // (puppeteer over WebDriver BiDi) and, where WebKitWebDriver is running,
-// WebKitGTK's MiniBrowser. scripts/test-browsers.mjs finds or installs the
+// WebKitGTK's MiniBrowser. test/tools/test-browsers.mjs finds or installs the
 // browsers, starts the WebKit driver and sets BROWSERS; run `npm test`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';

@@ -1,4 +1,5 @@
-// Lint: typescript-eslint's recommended rules, Lit's and web components' rules,
+// Lint (run as `eslint -c test/tools/eslint.config.js .`, so paths below are from the project root):
+// typescript-eslint's recommended rules, Lit's and web components' rules,
 // and a ban on building HTML from strings (widgets must run under strict CSP
 // with Trusted Types, and must never execute what content hands them).
 import js from '@eslint/js';
@@ -35,11 +36,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai's expect(x).to.be.true
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', '.puppeteerrc.cjs'],
+    files: ['test/tools/**/*.{js,mjs}', 'demo/serve.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/fixtures/**/*.js', 'demo/**/*.js'],
+    files: ['test/fixtures/**/*.js', 'demo/demo.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
