@@ -62,9 +62,30 @@ const csp = (context, next) => {
   return next();
 };
 
+// /ssr-page?tag=…&issue=…&script=module|classic: an article page with one
+// widget server-rendered by the built Node API (dist/server/), the way a host
+// pastes the output of `icc-widgets render`, plus the script tag if asked.
+const ssrPage = async (context, next) => {
+  if (context.path !== '/ssr-page') return next();
+  const { renderWidget } = await import('./dist/server/index.js');
+  const query = new URLSearchParams(context.querystring);
+  const widget = renderWidget(query.get('tag'), {
+    issue: query.get('issue') ?? undefined,
+    period: query.get('period') ?? undefined,
+    variant: query.get('variant') ?? undefined,
+  });
+  const script = {
+    module: '<script type="module" src="/dist/icc-widgets.js"></script>',
+    classic: '<script src="/dist/icc-widgets.classic.js" defer></script>',
+  }[query.get('script')] ?? '';
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered widget</title>${script}</head>
+<body><main><h1>An article</h1><p id="before">The host's reporting.</p>${widget}<p id="after">More reporting after the widget.</p></main></body></html>`;
+};
+
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [csp],
+  middleware: [csp, ssrPage],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((name) => {

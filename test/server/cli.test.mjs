@@ -1,0 +1,67 @@
+// Node's own test runner (`node --test test/server/`): the command and the Node
+// API run in Node, not in a browser. Needs the build (`npm run build`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { renderWidget } from '../../dist/server/index.js';
+
+const cli = (...args) => spawnSync(process.execPath, ['dist/server/cli.js', ...args], { encoding: 'utf8' });
+
+test('render prints declarative shadow DOM, the selection and a readable light-DOM copy', () => {
+  const run = cli('render', 'icc-stance-compare', '--issue', 'article-98', '--group', 'sidebar');
+  assert.equal(run.status, 0, run.stderr);
+  const html = run.stdout;
+  assert.match(html, /<icc-stance-compare[^>]*\sdefer-hydration[\s>]/);
+  assert.match(html, /<icc-stance-compare[^>]*\sissue="article-98"/);
+  assert.match(html, /<icc-stance-compare[^>]*\sgroup="sidebar"/);
+  assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+  // The shadow DOM shows the preselected issue; the light DOM holds every issue, as headings.
+  const shadow = html.slice(html.indexOf('<template'), html.indexOf('</template>'));
+  assert.match(shadow, /<caption>[^<]*(<!--[^>]*-->)*Immunity agreements \(Article 98\)/);
+  const light = html.slice(html.indexOf('</template>'));
+  const headings = [...light.matchAll(/<h3>(?:<!--[^>]*-->)*([^<]*)/g)].map((m) => m[1]);
+  assert.equal(headings.length, 10, 'nine issues and the sources');
+  assert.equal(headings[3], 'Immunity agreements (Article 98) (Partly aligned)');
+  assert.equal(headings[9], 'Sources');
+  assert.doesNotMatch(html, /<script/);
+});
+
+test('render refuses an unknown widget with one clear line and exit code 1', () => {
+  const run = cli('render', 'icc-nonsense');
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr.trim(), 'icc-widgets: Unknown widget "icc-nonsense": use one of icc-summary, us-icc-position, icc-stance-compare');
+  assert.equal(run.stdout, '');
+});
+
+test('the Node API renders your own content, and says exactly what is wrong with bad content', () => {
+  const content = JSON.parse(readFileSync('src/content/en.json', 'utf8'));
+  content.meta.title = 'A newsroom’s own edition';
+  assert.match(renderWidget('icc-summary', { content }), /A newsroom’s own edition/);
+  content.sources[0].date = 'last week';
+  assert.throws(() => renderWidget('icc-summary', { content }), /\$\.sources\[0\]\.date must be a date/);
+});
+
+test('oembed prints an oEmbed 1.0 rich response whose html is the iframe embed', () => {
+  const run = cli('oembed', '--base', 'https://news.example/icc-widgets', '--widget', 'us-icc-position');
+  assert.equal(run.status, 0, run.stderr);
+  const response = JSON.parse(run.stdout);
+  assert.equal(response.version, '1.0');
+  assert.equal(response.type, 'rich');
+  assert.equal(response.provider_name, 'icc-widgets');
+  assert.equal(response.provider_url, 'https://news.example/icc-widgets/');
+  assert.ok(Number.isInteger(response.width) && Number.isInteger(response.height));
+  const src = response.html.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const url = new URL(src);
+  assert.equal(url.origin + url.pathname, 'https://news.example/icc-widgets/embed.html');
+  assert.equal(url.searchParams.get('widget'), 'us-icc-position');
+  assert.match(response.html, new RegExp(`width="${response.width}" height="${response.height}"`));
+  assert.match(response.html, /title="The United States and the International Criminal Court/);
+  assert.doesNotMatch(response.html, /<script/);
+});
+
+test('oembed refuses a base that is not an http(s) address', () => {
+  const run = cli('oembed', '--base', 'javascript:alert(1)', '--widget', 'icc-summary');
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /--base must be an http\(s\) address/);
+});

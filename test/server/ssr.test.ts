@@ -1,0 +1,94 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
+
+async function open(query: string, sandbox?: string): Promise<Frame> {
+  const frame = document.createElement('iframe') as Frame;
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.width = '900';
+  frame.height = '700';
+  frame.src = `/ssr-page?${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+const widgetIn = (frame: Frame, tag: string) => frame.contentDocument!.querySelector(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+
+describe('server-rendered widgets', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('show their text and sources with JavaScript disabled', async () => {
+    const frame = await open('tag=icc-summary', 'allow-same-origin'); // no allow-scripts: JavaScript is off
+    const el = widgetIn(frame, 'icc-summary');
+    expect(frame.contentWindow.customElements.get('icc-summary')).to.equal(undefined);
+    const root = el.shadowRoot!;
+    expect(root, 'declarative shadow root').to.exist;
+    const headings = [...root.querySelectorAll('.part [role="heading"]')].map((h) => h.textContent!.trim());
+    expect(headings).to.have.length(6);
+    expect(headings[0]).to.equal('Background of the ICC');
+    expect((root.querySelector('article') as HTMLElement).innerText).to.include('Rome Statute');
+    expect(root.querySelectorAll('.sources li').length).to.be.greaterThan(20);
+    // The light-DOM copy, for reader modes and crawlers, holds the same text and sources.
+    expect(el.querySelector('h3')!.textContent).to.equal('Background of the ICC');
+    expect(el.querySelectorAll('ol li').length).to.equal(root.querySelectorAll('.sources li').length);
+  });
+
+  for (const tag of ['icc-summary', 'us-icc-position', 'icc-stance-compare']) {
+    it(`${tag}: hydrates in place, keeping the server's nodes, and then responds`, async () => {
+      const frame = await open(`tag=${tag}&issue=article-98&period=bush`);
+      const win = frame.contentWindow;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      const el = widgetIn(frame, tag);
+      const root = el.shadowRoot!;
+      const before = [...root.querySelectorAll('*')];
+      const text = root.textContent;
+      const script = frame.contentDocument!.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/icc-widgets.js';
+      frame.contentDocument!.head.append(script);
+      await waitUntil(() => win.customElements.get(tag) && !el.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
+      await el.updateComplete;
+      expect(el.shadowRoot).to.equal(root);
+      expect(root.textContent === text, 'same text after hydration').to.equal(true);
+      const after = [...root.querySelectorAll('*')];
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i]), 'every node kept').to.equal(true);
+      expect(errors).to.deep.equal([]);
+
+      // Interaction works on the adopted nodes.
+      const control = root.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="false"], .part button')!;
+      const state = () => control.getAttribute('aria-selected') ?? control.getAttribute('aria-expanded');
+      const was = state();
+      control.click();
+      await el.updateComplete;
+      expect(state()).not.to.equal(was);
+    });
+  }
+
+  for (const script of ['module', 'classic']) {
+    it(`an article built from the ${script} snippet does not shift when the widget upgrades`, async () => {
+      const frame = await open(`tag=icc-stance-compare&script=${script}`);
+      const win = frame.contentWindow;
+      const el = widgetIn(frame, 'icc-stance-compare');
+      const after = frame.contentDocument!.getElementById('after')!;
+      const top = after.getBoundingClientRect().top;
+      await waitUntil(() => win.customElements.get('icc-stance-compare') && !el.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(after.getBoundingClientRect().top).to.equal(top);
+      if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        // Chromium: the browser's own layout-shift entries since the page started.
+        const shifts = await new Promise<number>((resolve) => {
+          new win.PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 500); // no entry at all: nothing shifted
+        });
+        expect(shifts).to.equal(0);
+      }
+    });
+  }
+});
