@@ -1,6 +1,9 @@
 // `npm start`: serves the demo and the built files on localhost, no dependencies.
-// demo/ is the site root; /dist/ maps to the build output.
-import { createReadStream, statSync } from 'node:fs';
+// demo/ is the site root; /dist/ maps to the build output. Two things are made
+// on the fly from the built Node API, as a newsroom's own server would:
+// `<!--render tag --option value-->` comments in demo pages become server-rendered
+// widgets, and /oembed/<widget>.json is the oEmbed response for the iframe embed.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -15,8 +18,31 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+const { renderWidget, oembed } = await import('../dist/server/index.js');
+
+/** Replaces each `<!--render tag --name value ...-->` comment with that widget's server-rendered HTML. */
+const renderComments = (html) =>
+  html.replace(/<!--render ([a-z-]+)((?: --[a-z-]+ [^\s-][^\s]*)*)-->/g, (_, tag, args) => {
+    const options = {};
+    for (const [, name, value] of args.matchAll(/--([a-z-]+) (\S+)/g)) {
+      options[name.replace(/-([a-z])/g, (__, c) => c.toUpperCase())] = name === 'heading-level' ? Number(value) : value;
+    }
+    return renderWidget(tag, options);
+  });
+
 const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const url = new URL(request.url, `http://${request.headers.host}`);
+  const path = decodeURIComponent(url.pathname);
+  const oembedMatch = path.match(/^\/oembed\/([a-z-]+)\.json$/);
+  if (oembedMatch) {
+    try {
+      const body = oembed({ base: new URL('/dist/', url).href, widget: oembedMatch[1], lang: url.searchParams.get('lang') ?? 'en' });
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body, null, 2));
+    } catch (error) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
+    }
+    return;
+  }
   const relative = normalize(path.startsWith('/dist/') ? path : join('demo', path)).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, relative);
   try {
@@ -30,7 +56,12 @@ const server = createServer((request, response) => {
     response.writeHead(403).end();
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  if (extname(file) === '.html' && file.startsWith(join(root, 'demo'))) {
+    response.writeHead(200, headers).end(renderComments(readFileSync(file, 'utf8')));
+    return;
+  }
+  response.writeHead(200, headers);
   createReadStream(file).pipe(response);
 });
 
