@@ -1,7 +1,8 @@
-// Three builds from one source tree (see README "Builds"):
+// Builds from one source tree (see README "Builds"):
 //  1. the npm build: ES modules, lit and @lit/context external, one file per module;
 //  2. dist/icc-widgets.js: one self-contained, minified ES module for <script type="module">;
-//  3. dist/icc-widgets.classic.js: the same as a classic script, for hosts that allow no modules.
+//  3. dist/icc-widgets.classic.js: the same as a classic script, for hosts that allow no modules;
+//  4. the iframe embed (dist/embed.html + dist/embed.js) and the host's resize script.
 // TypeScript is transpiled by esbuild (fast); types and type errors come from tsc.
 import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -15,14 +16,20 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json'
 // client's template strings are the very ones the server used.
 const minify = (module) => [minifyHTML(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
 
-/** Copies the bundled content beside the code that fetches it (dist/content/*.json). */
-const copyContent = () => ({
-  name: 'copy-content',
+/**
+ * Copies the bundled content beside the code that fetches it (dist/content/*.json),
+ * and the iframe embed page and its styles beside the bundle it loads (dist/embed.html, .css).
+ */
+const copyAssets = () => ({
+  name: 'copy-assets',
   generateBundle() {
     for (const file of readdirSync('src/content').filter((f) => f.endsWith('.json'))) {
       // Re-serialise: minified, and a malformed file fails the build here, not in a reader's browser.
       const source = JSON.stringify(JSON.parse(readFileSync(`src/content/${file}`, 'utf8')));
       this.emitFile({ type: 'asset', fileName: `content/${file}`, source });
+    }
+    for (const file of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/embed/${file}`, 'utf8') });
     }
   },
 });
@@ -35,19 +42,41 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(elements.map((tag) => [`elements/${tag}/define`, `src/elements/${tag}/define.ts`])),
+      // Node only: server rendering, oEmbed and the `icc-widgets` command.
+      'server/index': 'src/server/index.ts',
+      'server/cli': 'src/server/cli.ts',
     },
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [typescript(), minifyHTML(), copyContent()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      banner: (chunk) => (chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
+    },
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+    plugins: [typescript(), minifyHTML(), copyAssets()],
   },
   {
-    input: 'src/define.ts',
+    input: 'src/cdn.ts',
     output: { file: 'dist/icc-widgets.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), typescript(), ...minify(true)],
   },
   {
-    input: 'src/define.ts',
+    input: 'src/cdn.ts',
     output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', sourcemap: true },
     plugins: [nodeResolve(), typescript(), ...minify(false)],
+  },
+  // The iframe embed: dist/embed.html loads dist/icc-widgets.js and this small module.
+  {
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    plugins: [typescript(), ...minify(true)],
+  },
+  // For host pages that embed the iframe: resizes it to the widget's height.
+  {
+    input: 'src/embed/resize.ts',
+    output: { file: 'dist/icc-embed-resize.js', format: 'iife', sourcemap: true },
+    plugins: [typescript(), ...minify(false)],
   },
 ];

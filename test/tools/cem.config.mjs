@@ -6,7 +6,7 @@ const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/define.ts'],
+  exclude: ['src/internal/define.ts', 'src/embed/**', 'src/server/**'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
