@@ -5,6 +5,7 @@ import { IccWidget } from '../../internal/icc-widget.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { Citations } from '../../internal/citations.js';
 import { formatDate, precisionOf } from '../../internal/format.js';
+import { moveTabFocus } from '../../internal/tabs.js';
 import { compareStyles } from './icc-stance-compare.styles.js';
 
 /**
@@ -194,23 +195,9 @@ export class IccStanceCompare extends IccWidget {
     if (this.store?.selection.issue !== id) this.choose('issue', id);
   }
 
-  /** APG tabs: arrows move focus with wrap-around, Home and End jump; Enter and Space (native button) select. */
+  /** Manual activation: keys only move focus; Enter or Space (native button) selects. */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const current = tabs.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    // The list is vertical; left and right also work, mirrored in right-to-left text.
-    const forward = getComputedStyle(tabs[current]).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    if (event.key === 'ArrowDown' || event.key === forward) next = (current + 1) % tabs.length;
-    else if (event.key === 'ArrowUp' || event.key === backward) next = (current - 1 + tabs.length) % tabs.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
-    else return;
-    event.preventDefault();
-    tabs[next].focus();
+    moveTabFocus(event, this.renderRoot);
   }
 }
 

@@ -6,6 +6,7 @@ import { IccWidget } from '../../internal/icc-widget.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { Citations } from '../../internal/citations.js';
 import { formatDate, precisionOf } from '../../internal/format.js';
+import { moveTabFocus } from '../../internal/tabs.js';
 import { periodsOf, renderChart, renderTable, type Period } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
 
@@ -199,23 +200,10 @@ export class UsIccPosition extends IccWidget {
     this.requestUpdate();
   }
 
-  /** APG tabs with automatic activation: arrows move focus and select, wrapping; Home and End jump. */
+  /** Automatic activation: the tab that keys move to is selected at once. */
   #onTabKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return; // leave browser shortcuts alone
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const current = tabs.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    // Left and right follow the reading direction; the stacked (narrow) layout uses up and down.
-    const forward = this.store?.content?.meta.dir === 'rtl' ? -1 : 1;
-    const steps: Record<string, number> = { ArrowRight: forward, ArrowLeft: -forward, ArrowDown: 1, ArrowUp: -1 };
-    let next: number;
-    if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
-    else if (event.key in steps) next = (current + steps[event.key] + tabs.length) % tabs.length;
-    else return;
-    event.preventDefault();
-    tabs[next].focus();
-    this.#pickPeriod(tabs[next].dataset.period!);
+    const tab = moveTabFocus(event, this.renderRoot);
+    if (tab) this.#pickPeriod(tab.dataset.period!);
   }
 }
 
