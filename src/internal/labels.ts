@@ -17,23 +17,25 @@ const en = {
   primary: 'primary source',
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
   // <us-icc-position>
-  positionTitle: 'The US position on the ICC, by administration',
-  administrations: 'Administrations',
-  administration: 'Administration',
-  years: 'Years',
-  stance: 'Stance',
-  yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `since ${from}`),
-  stanceText: (label: string | undefined, score: string) => (label ? `${label} (${score})` : score),
-  chartLabel: (from: string, to: string, periods: { name: string; years: string; stance: string }[], events: number) =>
-    `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.map((p) => `${p.name}, ${p.years}: ${p.stance}`).join('. ')}. ${events} events are marked on the line.`,
-  tableCaption: 'US stance toward the ICC by administration',
-  aboutScore: 'How the stance score was given',
-  reasonsGiven: 'Reasons given',
-  events: 'Events',
-  effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
-  related: 'Related to the selected issue',
-  legendEvent: 'Event',
-  legendSelected: 'Selected administration',
+  position: {
+    title: 'The US position on the ICC, by administration',
+    administrations: 'Administrations',
+    administration: 'Administration',
+    years: 'Years',
+    stance: 'Stance',
+    yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `since ${from}`),
+    stanceText: (label: string | undefined, score: string) => (label ? `${label} (${score})` : score),
+    chartLabel: (from: string, to: string, periods: { name: string; years: string; stance: string }[], events: number) =>
+      `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.map((p) => `${p.name}, ${p.years}: ${p.stance}`).join('. ')}. ${events} events are marked on the line.`,
+    tableCaption: 'US stance toward the ICC by administration',
+    aboutScore: 'How the stance score was given',
+    reasonsGiven: 'Reasons given',
+    events: 'Events',
+    effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
+    related: 'Related to the selected issue',
+    legendEvent: 'Event',
+    legendSelected: 'Selected administration',
+  },
   // end <us-icc-position>
   // <icc-stance-compare>
   compare: {

@@ -61,17 +61,17 @@ function summary(content: Content, cite: Cite, level: number): TemplateResult {
 function position(content: Content, cite: Cite, level: number): TemplateResult {
   const labels = labelsFor(content.meta.lang);
   const scale = new Map(content.meta.stanceScale.labels.map((l) => [l.value, l.label]));
-  return html`${heading(level, labels.positionTitle)}
+  return html`${heading(level, labels.position.title)}
     <table>
-      <caption>${labels.tableCaption}</caption>
-      <tr><th scope="col">${labels.administration}</th><th scope="col">${labels.years}</th><th scope="col">${labels.stance}</th></tr>
+      <caption>${labels.position.tableCaption}</caption>
+      <tr><th scope="col">${labels.position.administration}</th><th scope="col">${labels.position.years}</th><th scope="col">${labels.position.stance}</th></tr>
       ${content.administrations.map((a) => html`<tr>
         <th scope="row">${a.president}</th>
-        <td>${labels.yearSpan(a.start.slice(0, 4), a.end?.slice(0, 4))}</td>
-        <td>${labels.stanceText(scale.get(a.stance), String(a.stance))}</td>
+        <td>${labels.position.yearSpan(a.start.slice(0, 4), a.end?.slice(0, 4))}</td>
+        <td>${labels.position.stanceText(scale.get(a.stance), String(a.stance))}</td>
       </tr>`)}
     </table>
-    ${content.administrations.map((a) => html`${heading(level + 1, `${a.president}, ${labels.yearSpan(a.start.slice(0, 4), a.end?.slice(0, 4))}`)}
+    ${content.administrations.map((a) => html`${heading(level + 1, `${a.president}, ${labels.position.yearSpan(a.start.slice(0, 4), a.end?.slice(0, 4))}`)}
       <p>${a.summary}${cite(a.sources)}</p>
       ${a.reasons.length ? html`<ul>${a.reasons.map((r) => html`<li>${r.text}${cite(r.sources)}</li>`)}</ul>` : nothing}
       <ul>${content.timeline.filter((e) => e.administration === a.id).map((e) =>

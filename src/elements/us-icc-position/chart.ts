@@ -34,9 +34,9 @@ export function periodsOf(content: Content, labels: Labels): Period[] {
         start: timeOf(admin.start),
         end: timeOf(admin.end ?? asOf),
         from: year(admin.start),
-        years: labels.yearSpan(year(admin.start), admin.end ? year(admin.end) : undefined),
+        years: labels.position.yearSpan(year(admin.start), admin.end ? year(admin.end) : undefined),
         score,
-        stance: labels.stanceText(stanceScale.labels.find((l) => l.value === admin.stance)?.label, score),
+        stance: labels.position.stanceText(stanceScale.labels.find((l) => l.value === admin.stance)?.label, score),
       };
     });
 }
@@ -129,9 +129,9 @@ export function renderChart(view: ChartView): TemplateResult {
       })}
     </svg>
     <ul class="legend" aria-hidden="true">
-      <li><span class="key-mark">●</span> ${labels.legendEvent}</li>
-      ${view.related.size ? html`<li><span class="key-related">◆</span> ${labels.related}</li>` : nothing}
-      <li><span class="key-band"></span> ${labels.legendSelected}</li>
+      <li><span class="key-mark">●</span> ${labels.position.legendEvent}</li>
+      ${view.related.size ? html`<li><span class="key-related">◆</span> ${labels.position.related}</li>` : nothing}
+      <li><span class="key-band"></span> ${labels.position.legendSelected}</li>
     </ul>
   </div>`;
 }
@@ -143,9 +143,9 @@ export function renderChart(view: ChartView): TemplateResult {
 export function renderTable(periods: Period[], selected: string, labels: Labels): TemplateResult {
   return html`<div class="data" part="table">
     <table>
-      <caption>${labels.tableCaption}</caption>
+      <caption>${labels.position.tableCaption}</caption>
       <thead>
-        <tr><th scope="col">${labels.administration}</th><th scope="col">${labels.years}</th><th scope="col">${labels.stance}</th></tr>
+        <tr><th scope="col">${labels.position.administration}</th><th scope="col">${labels.position.years}</th><th scope="col">${labels.position.stance}</th></tr>
       </thead>
       <tbody>
         ${periods.map((p) => html`<tr class=${classMap({ selected: p.admin.id === selected })}>

@@ -100,7 +100,7 @@ export class UsIccPosition extends IccWidget {
     const { event } = this.store!.selection;
     const issue = content.issues.find((i) => i.id === this.store!.selection.issue);
     const related = new Set(issue ? content.timeline.filter((e) => e.issues?.includes(issue.id)).map((e) => e.id) : []);
-    const chartLabel = labels.chartLabel(
+    const chartLabel = labels.position.chartLabel(
       periods[0].from,
       formatDate(asOf, 'year', lang),
       periods.map((p) => ({ name: p.admin.president, years: p.years, stance: p.stance })),
@@ -108,17 +108,17 @@ export class UsIccPosition extends IccWidget {
     );
     return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title">
       ${this.renderFailure()}
-      <div class="heading title" role="heading" aria-level=${level} id="title" part="title">${labels.positionTitle}</div>
+      <div class="heading title" role="heading" aria-level=${level} id="title" part="title">${labels.position.title}</div>
       ${renderChart({
         periods, events: content.timeline, scale: stanceScale, selected: shown.admin.id, open: event, related,
         label: chartLabel, labels, pick: (id) => this.#pickPeriod(id),
       })}
       ${renderTable(periods, shown.admin.id, labels)}
       <details class="about" part="about">
-        <summary>${labels.aboutScore}</summary>
+        <summary>${labels.position.aboutScore}</summary>
         <p>${stanceScale.description}</p>
       </details>
-      <div class="tabs" role="tablist" aria-label=${labels.administrations} part="tabs" @keydown=${this.#onTabKey}>
+      <div class="tabs" role="tablist" aria-label=${labels.position.administrations} part="tabs" @keydown=${this.#onTabKey}>
         ${periods.map((p) => {
           const selected = p === shown;
           return html`<button role="tab" id="tab-${p.admin.id}" data-period=${p.admin.id} part="tab"
@@ -145,14 +145,14 @@ export class UsIccPosition extends IccWidget {
       .sort((a, b) => a.date.localeCompare(b.date));
     return html`<div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${admin.id}" tabindex="0" part="panel">
       <div class="heading" role="heading" aria-level=${level}>${admin.president}, ${period.years}</div>
-      <p class="stance">${labels.stance}: <strong>${period.stance}</strong></p>
+      <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
       <p>${admin.summary}${cite.cite(admin.sources)}</p>
       ${admin.reasons.length
-        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.reasonsGiven}</div>
+        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.position.reasonsGiven}</div>
             <ul class="reasons">${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
         : nothing}
       ${events.length
-        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.events}</div>
+        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.position.events}</div>
             <ol class="events">${events.map((e) => this.#renderEvent(e, marked.related.has(e.id) ? marked.issue : undefined, cite, content.meta.lang))}</ol>`
         : nothing}
     </div>`;
@@ -176,7 +176,7 @@ export class UsIccPosition extends IccWidget {
           @click=${() => this.choose('event', open ? undefined : event.id)}>${event.title}</button>${cite.cite(event.sources)}
       </p>
       <p class="meta" id="${id}-meta">
-        <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.effect[event.effect]}</span>
+        <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.position.effect[event.effect]}</span>
         ${relatedTo !== undefined
           ? html`<span class="tag"><span aria-hidden="true">◆</span> ${labels.relatedTo(relatedTo)}</span>`
           : nothing}
