@@ -62,18 +62,22 @@ const csp = (context, next) => {
   return next();
 };
 
-// /ssr-page?tag=…&issue=…&script=module|classic: an article page with one
+// /ssr-page?tag=…&issue=…&script=module|classic[&csp=…]: an article page with one
 // widget server-rendered by the built Node API (dist/server/), the way a host
 // pastes the output of `icc-widgets render`, plus the script tag if asked.
 const ssrPage = async (context, next) => {
   if (context.path !== '/ssr-page') return next();
-  const { renderWidget } = await import('./dist/server/index.js');
+  const { renderWidget, styleHashes } = await import('./dist/server/index.js');
   const query = new URLSearchParams(context.querystring);
   const widget = renderWidget(query.get('tag'), {
     issue: query.get('issue') ?? undefined,
     period: query.get('period') ?? undefined,
     variant: query.get('variant') ?? undefined,
   });
+  // ?csp=hashes: the strict policy, with the style hashes `icc-widgets render --csp` prints.
+  if (query.get('csp') === 'hashes') {
+    context.set('Content-Security-Policy', STRICT.replace("style-src 'self'", `style-src 'self' ${styleHashes(widget).join(' ')}`));
+  }
   const script = {
     module: '<script type="module" src="/dist/icc-widgets.js"></script>',
     classic: '<script src="/dist/icc-widgets.classic.js" defer></script>',

@@ -1,15 +1,16 @@
 /// <reference types="node" />
 /**
- * `npx icc-widgets render <tag> [--lang xx] [--issue id] [--period id] [--event id] [--group name]`
- *   prints server-rendered HTML for one widget (paste it where the widget goes).
+ * `npx icc-widgets render <tag> [--lang xx] [--issue id] [--period id] [--event id] [--group name] [--csp]`
+ *   prints server-rendered HTML for one widget (paste it where the widget goes); with --csp,
+ *   also the style-src hash sources its inline styles need, on standard error.
  * `npx icc-widgets oembed --base <deployment URL> --widget <tag> [--lang xx]`
  *   prints an oEmbed 1.0 JSON response for the iframe embed.
  */
 import { parseArgs } from 'node:util';
-import { oembed, renderWidget, WIDGETS, type WidgetTag } from './index.js';
+import { oembed, renderWidget, styleHashes, WIDGETS, type WidgetTag } from './index.js';
 
 const USAGE = `Usage:
-  icc-widgets render <${WIDGETS.join('|')}> [--lang xx] [--issue id] [--period id] [--event id] [--group name] [--variant full|compact] [--heading-level n]
+  icc-widgets render <${WIDGETS.join('|')}> [--lang xx] [--issue id] [--period id] [--event id] [--group name] [--variant full|compact] [--heading-level n] [--csp]
   icc-widgets oembed --base <deployment URL> --widget <tag> [--lang xx] [--width px] [--height px]`;
 
 function main(argv: string[]): string {
@@ -28,6 +29,7 @@ function main(argv: string[]): string {
       widget: { type: 'string' },
       width: { type: 'string' },
       height: { type: 'string' },
+      csp: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,7 +38,7 @@ function main(argv: string[]): string {
   const number = (value?: string) => (value === undefined ? undefined : Number(value));
   if (command === 'render') {
     if (!tag) throw new Error(`render needs a widget tag.\n${USAGE}`);
-    return renderWidget(tag as WidgetTag, {
+    const html = renderWidget(tag as WidgetTag, {
       lang: values.lang,
       issue: values.issue,
       period: values.period,
@@ -45,6 +47,8 @@ function main(argv: string[]): string {
       variant: values.variant as 'full' | 'compact' | undefined,
       headingLevel: number(values['heading-level']),
     });
+    if (values.csp) process.stderr.write(`Content-Security-Policy for this snippet: style-src 'self' ${styleHashes(html).join(' ')}\n`);
+    return html;
   }
   if (command === 'oembed') {
     if (!values.base || !values.widget) throw new Error(`oembed needs --base and --widget.\n${USAGE}`);

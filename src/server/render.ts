@@ -4,6 +4,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import '../define.js';
@@ -73,4 +74,16 @@ export function renderWidget(tag: WidgetTag, options: RenderOptions = {}): strin
       period=${attrs.period} event=${attrs.event} heading-level=${attrs.level}>${plain}</icc-stance-compare>`,
   };
   return collectResultSync(render(templates[tag]));
+}
+
+/**
+ * CSP hash sources for the `<style>` elements in server-rendered HTML. The
+ * declarative shadow roots carry their styles inline; a page whose policy
+ * says `style-src 'self'` allows them by adding these: `style-src 'self' <hashes>`.
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+  );
+  return [...new Set(hashes)];
 }

@@ -65,3 +65,13 @@ test('oembed refuses a base that is not an http(s) address', () => {
   assert.equal(run.status, 1);
   assert.match(run.stderr, /--base must be an http\(s\) address/);
 });
+
+test('render --csp names the style-src hashes of exactly the styles in the snippet', async () => {
+  const { createHash } = await import('node:crypto');
+  const run = cli('render', 'us-icc-position', '--csp');
+  assert.equal(run.status, 0, run.stderr);
+  const styles = [...run.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length > 0);
+  const expected = [...new Set(styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))];
+  assert.equal(run.stderr.trim(), `Content-Security-Policy for this snippet: style-src 'self' ${expected.join(' ')}`);
+});

@@ -91,4 +91,37 @@ describe('server-rendered widgets', () => {
       }
     });
   }
+
+  describe('under a strict Content-Security-Policy', () => {
+    const border = (frame: Frame) => {
+      const part = widgetIn(frame, 'icc-summary').shadowRoot!.querySelector('.part')!;
+      return frame.contentWindow.getComputedStyle(part).borderTopWidth;
+    };
+
+    it('keeps its styles when the page allows the hashes `render --csp` prints', async () => {
+      const frame = await open('tag=icc-summary&csp=hashes', 'allow-same-origin');
+      expect(border(frame)).to.equal('1px');
+    });
+
+    it('loses them without the hashes (so the check above means something)', async () => {
+      const frame = await open('tag=icc-summary&csp=strict', 'allow-same-origin');
+      expect(border(frame)).to.equal('0px');
+    });
+
+    it('hydrates and responds with the hashes and Trusted Types enforced, without a violation', async () => {
+      // The page's own script tag: under Trusted Types a test cannot add one by string.
+      const frame = await open('tag=icc-stance-compare&csp=hashes&script=module');
+      const win = frame.contentWindow;
+      const violations: string[] = [];
+      frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const el = widgetIn(frame, 'icc-stance-compare');
+      await waitUntil(() => win.customElements.get('icc-stance-compare') && !el.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
+      await el.updateComplete;
+      const tab = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="tab"][aria-selected="false"]')!;
+      tab.click();
+      await el.updateComplete;
+      expect(tab.getAttribute('aria-selected')).to.equal('true');
+      expect(violations).to.deep.equal([]);
+    });
+  });
 });
