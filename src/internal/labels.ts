@@ -14,7 +14,6 @@ const en = {
   revises: (title: string, publisher: string) => `This review corrects and updates “${title}” (${publisher}).`,
   loading: 'Loading the review…',
   relatedTo: (issue: string) => `Related to the selected issue: ${issue}`,
-  primary: 'primary source',
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
   // <us-icc-position>
   position: {
