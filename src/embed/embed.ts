@@ -10,9 +10,9 @@
  * each value is checked against a narrow pattern and set as an attribute,
  * nothing is parsed as HTML, and a rejected value is dropped, never echoed.
  */
+import { WIDGETS } from '../internal/widgets.js';
 import { EMBED_ID, HEIGHT, HEIGHT_REQUEST, type HeightMessage } from './protocol.js';
 
-const WIDGETS = ['icc-summary', 'us-icc-position', 'icc-stance-compare'];
 const THEMES = ['light', 'dark'];
 const CONTENT_ID = /^[a-z0-9-]{1,100}$/;
 
@@ -42,7 +42,7 @@ function placeWidget(): void {
 
   const main = document.querySelector('main')!;
   const tag = query.get('widget');
-  if (!tag || !WIDGETS.includes(tag)) {
+  if (!tag || !(WIDGETS as readonly string[]).includes(tag)) {
     const message = document.createElement('p');
     message.className = 'embed-error';
     message.textContent =

@@ -12,10 +12,10 @@ import { bundledContentUrl } from '../bundled.js';
 import type { Content } from '../content/types.js';
 import { validateContent } from '../content/validate.js';
 import { DEFAULT_GROUP, pageStore } from '../state/page-stores.js';
+import { WIDGETS, type WidgetTag } from '../internal/widgets.js';
 import { renderPlain } from './plain.js';
 
-export const WIDGETS = ['icc-summary', 'us-icc-position', 'icc-stance-compare'] as const;
-export type WidgetTag = (typeof WIDGETS)[number];
+export { WIDGETS, type WidgetTag };
 
 export interface RenderOptions {
   /** Language of the bundled content to render (default `en`). Ignored when `content` is given. */
