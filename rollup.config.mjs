@@ -5,6 +5,7 @@
 //  4. the iframe embed (dist/embed.html + dist/embed.js) and the host's resize script.
 // TypeScript is transpiled by esbuild (fast); types and type errors come from tsc.
 import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -34,7 +35,9 @@ const copyAssets = () => ({
   },
 });
 
-const elements = readdirSync('src/elements');
+const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// The embed page's script imports the script-tag bundle rather than a copy of it.
+const bundleEntry = resolve('src/define-with-hydration.ts');
 
 export default [
   {
@@ -54,23 +57,24 @@ export default [
       sourcemap: true,
       banner: (chunk) => (chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
     plugins: [typescript(), minifyHTML(), copyAssets()],
   },
   {
-    input: 'src/cdn.ts',
+    input: 'src/define-with-hydration.ts',
     output: { file: 'dist/icc-widgets.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), typescript(), ...minify(true)],
   },
   {
-    input: 'src/cdn.ts',
+    input: 'src/define-with-hydration.ts',
     output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', sourcemap: true },
     plugins: [nodeResolve(), typescript(), ...minify(false)],
   },
-  // The iframe embed: dist/embed.html loads dist/icc-widgets.js and this small module.
+  // The iframe embed: dist/embed.html loads this small module, which imports dist/icc-widgets.js.
   {
     input: 'src/embed/embed.ts',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: { [bundleEntry]: './icc-widgets.js' } },
+    external: [bundleEntry],
     plugins: [typescript(), ...minify(true)],
   },
   // For host pages that embed the iframe: resizes it to the widget's height.

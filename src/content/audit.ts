@@ -1,4 +1,5 @@
-import type { Content, ContentProblem } from './types.js';
+import { Review } from './review.js';
+import { SECTION_IDS, type Content, type ContentProblem } from './schema.js';
 
 /**
  * Hosts we never cite: aggregators, mirrors and scrapers (see the fact sheet's
@@ -31,8 +32,6 @@ export const TRUSTED_HOSTS = [
   'jurist.org', 'theworld.org', 'kyivindependent.com', 'timesofisrael.com', 'channelnewsasia.com', 'thenationalnews.com',
 ];
 
-export const SECTION_ORDER = ['background', 'us-relationship', 'icc-view', 'current-status', 'conclusion', 'recent-news'] as const;
-
 const onHost = (url: string, host: string) => {
   const name = new URL(url).hostname.toLowerCase();
   return name === host || name.endsWith(`.${host}`);
@@ -47,9 +46,10 @@ export function auditContent(doc: Content): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { asOf } = doc.meta;
 
+  const review = Review.of(doc);
   const order = doc.sections.map((s) => s.id).join(',');
-  if (order !== SECTION_ORDER.join(',')) {
-    problems.push({ path: '$.sections', message: `must be the six parts in order (${SECTION_ORDER.join(', ')}), got ${order}` });
+  if (order !== SECTION_IDS.join(',')) {
+    problems.push({ path: '$.sections', message: `must be the six parts in order (${SECTION_IDS.join(', ')}), got ${order}` });
   }
 
   const cited = new Set<string>();
@@ -77,16 +77,15 @@ export function auditContent(doc: Content): ContentProblem[] {
 
   // The compact view shows one key fact per part (the news part lists items instead).
   doc.sections.forEach((section, i) => {
-    const keys = section.paragraphs.flatMap((p) => p.claims).filter((c) => c.key).length;
+    const keys = review.keyFacts.filter((c) => section.paragraphs.some((p) => p.claims.includes(c))).length;
     if (section.id !== 'recent-news' && keys !== 1) problems.push({ path: `$.sections[${i}]`, message: `must mark exactly one claim as key, has ${keys}` });
   });
 
-  const administrations = new Map(doc.administrations.map((a) => [a.id, a]));
   doc.timeline.forEach((event, i) => {
     const at = `$.timeline[${i}]`;
     const previous = doc.timeline[i - 1];
     if (previous && event.date < previous.date) problems.push({ path: `${at}.date`, message: `${event.date} comes before the previous event (${previous.date}); keep the timeline in date order` });
-    const term = administrations.get(event.administration);
+    const term = review.period(event.administration);
     // Compare at the event's own precision: a year-precise 2001 event may belong to either term of that year.
     const within = term && term.start.slice(0, event.date.length) <= event.date && (!term.end || event.date <= term.end.slice(0, event.date.length));
     if (term && !within) problems.push({ path: `${at}.administration`, message: `${event.date} lies outside the ${term.id} term (${term.start} to ${term.end ?? 'today'})` });

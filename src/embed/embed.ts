@@ -1,7 +1,9 @@
 /**
- * Script of the iframe embed page (dist/embed.js, run by dist/embed.html after
- * dist/icc-widgets.js has defined the elements). It places the one widget the
- * query names, then tells the parent page the document's height whenever it
+ * Script of the iframe embed page (dist/embed.js, loaded by dist/embed.html).
+ * It imports the script-tag bundle, which defines the elements and holds the
+ * widget registry (the build keeps that import as `./icc-widgets.js`, so the
+ * page loads the bundle once and this file stays small). It places the one
+ * widget the query names, then tells the parent page the document's height whenever it
  * changes, so the host can fit the iframe to it: in our own message (for
  * dist/icc-embed-resize.js) and in the dialects that WordPress embeds, AMP's
  * amp-iframe and pym.js already understand, so hosts on those need nothing of ours.
@@ -10,7 +12,7 @@
  * each value is checked against a narrow pattern and set as an attribute,
  * nothing is parsed as HTML, and a rejected value is dropped, never echoed.
  */
-import { WIDGETS } from '../internal/widgets.js';
+import { WIDGETS, widgetFor } from '../define-with-hydration.js';
 import { EMBED_ID, HEIGHT, HEIGHT_REQUEST, type HeightMessage } from './protocol.js';
 
 const THEMES = ['light', 'dark'];
@@ -41,24 +43,24 @@ function placeWidget(): void {
   if (theme && THEMES.includes(theme)) document.documentElement.dataset.theme = theme;
 
   const main = document.querySelector('main')!;
-  const tag = query.get('widget');
-  if (!tag || !(WIDGETS as readonly string[]).includes(tag)) {
+  const entry = widgetFor(query.get('widget'));
+  if (!entry) {
     const message = document.createElement('p');
     message.className = 'embed-error';
     message.textContent =
       'This explainer cannot be shown: the embed code does not name one of the available widgets ' +
-      '(icc-summary, us-icc-position or icc-stance-compare).';
+      `(${WIDGETS.map((w) => `${w.tag}: ${w.label.toLowerCase()}`).join('; ')}).`;
     main.append(message);
     return;
   }
 
-  // The provider carries the language (widgets have no `lang` of their own) and
-  // gives the embed its own store, whatever else the bundle keeps page-wide.
+  // The provider carries the language and gives the embed its own store,
+  // whatever else the bundle keeps page-wide.
   const review = document.createElement('icc-review');
   const lang = param('lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/);
   if (lang) review.setAttribute('lang', lang);
 
-  const widget = document.createElement(tag);
+  const widget = document.createElement(entry.tag);
   for (const [name, pattern] of Object.entries(WIDGET_ATTRIBUTES)) {
     const value = param(name, pattern);
     if (value) widget.setAttribute(name, value);

@@ -7,13 +7,14 @@
  *   prints an oEmbed 1.0 JSON response for the iframe embed.
  */
 import { parseArgs } from 'node:util';
-import { oembed, renderWidget, styleHashes, WIDGETS, type WidgetTag } from './index.js';
+import { WIDGETS } from '../elements/widgets.js';
+import { oembed } from './oembed.js';
 
 const USAGE = `Usage:
-  icc-widgets render <${WIDGETS.join('|')}> [--lang xx] [--issue id] [--period id] [--event id] [--group name] [--variant full|compact] [--heading-level n] [--csp]
+  icc-widgets render <${WIDGETS.map((w) => w.tag).join('|')}> [--lang xx] [--issue id] [--period id] [--event id] [--group name] [--variant full|compact] [--heading-level n] [--csp]
   icc-widgets oembed --base <deployment URL> --widget <tag> [--lang xx] [--width px] [--height px]`;
 
-function main(argv: string[]): string {
+async function main(argv: string[]): Promise<string> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -38,7 +39,9 @@ function main(argv: string[]): string {
   const number = (value?: string) => (value === undefined ? undefined : Number(value));
   if (command === 'render') {
     if (!tag) throw new Error(`render needs a widget tag.\n${USAGE}`);
-    const html = renderWidget(tag as WidgetTag, {
+    // Loaded only here: the renderer brings Lit's server DOM shim and registers the elements.
+    const { renderWidget, styleHashes } = await import('./render.js');
+    const html = renderWidget(tag, {
       lang: values.lang,
       issue: values.issue,
       period: values.period,
@@ -52,15 +55,16 @@ function main(argv: string[]): string {
   }
   if (command === 'oembed') {
     if (!values.base || !values.widget) throw new Error(`oembed needs --base and --widget.\n${USAGE}`);
-    const response = oembed({ base: values.base, widget: values.widget as WidgetTag, lang: values.lang, width: number(values.width), height: number(values.height) });
+    const response = oembed({ base: values.base, widget: values.widget, lang: values.lang, width: number(values.width), height: number(values.height) });
     return JSON.stringify(response, null, 2);
   }
   throw new Error(`Unknown command "${command}".\n${USAGE}`);
 }
 
-try {
-  process.stdout.write(`${main(process.argv.slice(2))}\n`);
-} catch (error) {
-  process.stderr.write(`icc-widgets: ${(error as Error).message}\n`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (output) => process.stdout.write(`${output}\n`),
+  (error: Error) => {
+    process.stderr.write(`icc-widgets: ${error.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,16 +1,15 @@
-import { bundledContent, WIDGETS, type WidgetTag } from './render.js';
+import { WIDGETS, widgetFor } from '../elements/widgets.js';
+import { bundledContent } from './bundled.js';
 
 export interface OEmbedOptions {
   /** Where dist/ is deployed, e.g. https://newsroom.example/icc-widgets/ */
   base: string;
-  widget: WidgetTag;
+  /** A widget's tag. */
+  widget: string;
   lang?: string;
   width?: number;
   height?: number;
 }
-
-/** A first height for the iframe; the embed page then reports its real one. */
-const HEIGHTS: Record<WidgetTag, number> = { 'icc-summary': 1400, 'us-icc-position': 1100, 'icc-stance-compare': 900 };
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,13 +20,14 @@ const escapeAttribute = (value: string) =>
  * script (dist/icc-embed-resize.js) grow the iframe to the widget's height.
  */
 export function oembed({ base, widget, lang = 'en', width = 640, height }: OEmbedOptions) {
-  if (!WIDGETS.includes(widget)) throw new Error(`Unknown widget "${widget}": use one of ${WIDGETS.join(', ')}`);
+  const entry = widgetFor(widget);
+  if (!entry) throw new Error(`Unknown widget "${widget}": use one of ${WIDGETS.map((w) => w.tag).join(', ')}`);
   const root = new URL(base.endsWith('/') ? base : `${base}/`);
   if (root.protocol !== 'https:' && root.protocol !== 'http:') throw new Error(`--base must be an http(s) address, got ${base}`);
   const content = bundledContent(lang);
-  const src = new URL(`embed.html?widget=${widget}&lang=${encodeURIComponent(content.meta.lang)}&id=${widget}`, root).href;
-  const title = `${content.meta.title} (${widget})`;
-  const h = height ?? HEIGHTS[widget];
+  const src = new URL(`embed.html?widget=${entry.tag}&lang=${encodeURIComponent(content.meta.lang)}&id=${entry.tag}`, root).href;
+  const title = `${content.meta.title}: ${entry.label}`;
+  const h = height ?? entry.embedHeight;
   return {
     version: '1.0',
     type: 'rich',
@@ -38,6 +38,6 @@ export function oembed({ base, widget, lang = 'en', width = 640, height }: OEmbe
     height: h,
     html:
       `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${width}" height="${h}" ` +
-      `loading="lazy" data-icc-embed="${widget}"></iframe>`,
+      `loading="lazy" data-icc-embed="${entry.tag}"></iframe>`,
   };
 }

@@ -3,19 +3,17 @@
 // must load before the elements do.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import '../define.js';
-import { bundledContentUrl } from '../bundled.js';
-import type { Content } from '../content/types.js';
+import { Review } from '../content/review.js';
 import { validateContent } from '../content/validate.js';
+import { primaryLanguage } from '../i18n/languages.js';
 import { DEFAULT_GROUP, pageStore } from '../state/page-stores.js';
-import { WIDGETS, type WidgetTag } from '../internal/widgets.js';
-import { renderPlain } from './plain.js';
-
-export { WIDGETS, type WidgetTag };
+import { clampLevel } from '../views/headings.js';
+import { WIDGETS, widgetFor } from '../elements/widgets.js';
+import { bundledContent } from './bundled.js';
 
 export interface RenderOptions {
   /** Language of the bundled content to render (default `en`). Ignored when `content` is given. */
@@ -31,49 +29,37 @@ export interface RenderOptions {
   headingLevel?: number;
 }
 
-/** The bundled content of a language, validated. */
-export function bundledContent(lang = 'en'): Content {
-  return checked(JSON.parse(readFileSync(fileURLToPath(bundledContentUrl(lang)), 'utf8')));
-}
-
-function checked(json: unknown): Content {
+function checked(json: unknown): Review {
   const result = validateContent(json);
   if (!result.ok) throw new Error(`Content is malformed:\n${result.problems.map((p) => `  ${p.path} ${p.message}`).join('\n')}`);
-  return result.content;
+  return Review.of(result.content);
 }
 
 /**
  * HTML for one widget: its shadow DOM as declarative shadow DOM (so browsers
- * show it before any script runs) plus a plain light-DOM copy of the text and
- * sources (for reader modes, crawlers and browsers without shadow DOM). The
- * element carries `defer-hydration`: the script bundle adopts the server's
- * nodes once it has the same content, without drawing anything again.
+ * show it before any script runs) plus a plain light-DOM copy drawn by the
+ * widget's own view functions (for reader modes, crawlers and browsers
+ * without shadow DOM). The element carries `defer-hydration` and the
+ * language rendered: the script bundle adopts the server's nodes once its
+ * store for that group and language has the same content.
  */
-export function renderWidget(tag: WidgetTag, options: RenderOptions = {}): string {
-  if (!WIDGETS.includes(tag)) throw new Error(`Unknown widget "${tag}": use one of ${WIDGETS.join(', ')}`);
-  const content = options.content === undefined ? bundledContent(options.lang) : checked(options.content);
-  const group = options.group || DEFAULT_GROUP;
-  const store = pageStore(group);
-  store.setContent(content);
+export function renderWidget(tag: string, options: RenderOptions = {}): string {
+  const widget = widgetFor(tag);
+  if (!widget) throw new Error(`Unknown widget "${tag}": use one of ${WIDGETS.map((w) => w.tag).join(', ')}`);
+  const review = options.content === undefined ? Review.of(bundledContent(options.lang)) : checked(options.content);
+  // The widget asks for this language's store on the client too: the one the server fills here.
+  const lang = primaryLanguage(options.content === undefined ? options.lang : review.meta.lang);
+  const store = pageStore(options.group || DEFAULT_GROUP, lang);
+  store.setContent(review.content);
   store.select({ issue: options.issue, period: options.period, event: options.event });
-  const level = options.headingLevel ?? 2;
-  const attrs = {
-    group: options.group ?? nothing,
-    issue: options.issue ?? nothing,
-    period: options.period ?? nothing,
-    event: options.event ?? nothing,
-    level: options.headingLevel ?? nothing,
-  };
-  const plain = renderPlain(tag, content, level);
-  const templates = {
-    'icc-summary': html`<icc-summary defer-hydration variant=${options.variant ?? nothing} group=${attrs.group} issue=${attrs.issue}
-      period=${attrs.period} event=${attrs.event} heading-level=${attrs.level}>${plain}</icc-summary>`,
-    'us-icc-position': html`<us-icc-position defer-hydration group=${attrs.group} issue=${attrs.issue}
-      period=${attrs.period} event=${attrs.event} heading-level=${attrs.level}>${plain}</us-icc-position>`,
-    'icc-stance-compare': html`<icc-stance-compare defer-hydration group=${attrs.group} issue=${attrs.issue}
-      period=${attrs.period} event=${attrs.event} heading-level=${attrs.level}>${plain}</icc-stance-compare>`,
-  };
-  return collectResultSync(render(templates[tag]));
+  const level = clampLevel(options.headingLevel ?? 2);
+  const light = widget.lightCopy(review, { level, issue: options.issue, period: options.period, event: options.event });
+  const name = unsafeStatic(widget.tag); // one of our own tags, never the caller's string
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html -- a static tag name (lit/static-html.js), which the lint rules do not know */
+  return collectResultSync(render(html`<${name} defer-hydration lang=${lang} group=${options.group ?? nothing}
+    issue=${options.issue ?? nothing} period=${options.period ?? nothing} event=${options.event ?? nothing}
+    variant=${options.variant ?? nothing} heading-level=${options.headingLevel ?? nothing}>${light}</${name}>`));
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 }
 
 /**

@@ -1,30 +1,49 @@
 import { ContextEvent, type ContextCallback } from '@lit/context';
+import { DEFAULT_LANGUAGE, primaryLanguage } from '../i18n/languages.js';
 import { storeContext } from './context.js';
 import { ReviewStore } from './store.js';
 
 /**
  * Widgets in separate CMS blocks have no common parent, so a page-level
- * registry of named stores serves every widget that no `<icc-review>` claims.
- * It lives on globalThis under a versioned key so that every copy of the
- * library on the page shares it.
+ * registry of stores, one per group and language, serves every widget that no
+ * `<icc-review>` claims. It lives on globalThis under a versioned key so that
+ * every copy of the library on the page shares it.
  */
 interface PageRegistry {
+  /** Keyed by `${lang} ${group}`: a language never contains a space. */
   stores: Map<string, ReviewStore>;
   documents: WeakSet<Document>;
 }
 
-const KEY = Symbol.for('icc-widgets/page-stores@1');
+const KEY = Symbol.for('icc-widgets/page-stores@2');
 const registry = (): PageRegistry =>
   ((globalThis as Record<symbol, PageRegistry>)[KEY] ??= { stores: new Map(), documents: new WeakSet() });
 
 export const DEFAULT_GROUP = 'default';
 
-/** The page-level store of a group, created on first use. */
-export function pageStore(group: string = DEFAULT_GROUP): ReviewStore {
+/**
+ * The page-level store of a group in a language (its primary subtag: "fr"
+ * for "fr-CA"), created on first use with that language.
+ */
+export function pageStore(group: string = DEFAULT_GROUP, lang: string = DEFAULT_LANGUAGE): ReviewStore {
   const { stores } = registry();
-  let store = stores.get(group);
-  if (!store) stores.set(group, (store = new ReviewStore()));
+  const language = primaryLanguage(lang);
+  const key = `${language} ${group}`;
+  let store = stores.get(key);
+  if (!store) {
+    stores.set(key, (store = new ReviewStore()));
+    store.lang = language;
+  }
   return store;
+}
+
+/**
+ * Which page-level store an element belongs to: its `group` attribute and its
+ * language, which is its own `lang` or, as in HTML, the nearest ancestor's.
+ */
+export function pageStoreKey(element: Element): [group: string, lang: string] {
+  const lang = element.getAttribute('lang') ?? element.closest?.('[lang]')?.getAttribute('lang');
+  return [element.getAttribute('group') || DEFAULT_GROUP, lang || DEFAULT_LANGUAGE];
 }
 
 /** Whether a store is one of the page-level ones (not an `<icc-review>`'s). */
@@ -61,7 +80,7 @@ export function attachPageStores(doc: Document): void {
       unsubscribe = known?.unsubscribe ?? (() => subscribers.delete(request.callback));
       subscribers.set(request.callback, { element, unsubscribe });
     }
-    request.callback(pageStore(element.getAttribute?.('group') || DEFAULT_GROUP), unsubscribe);
+    request.callback(pageStore(...pageStoreKey(element)), unsubscribe);
   });
 
   root.addEventListener('context-provider', (event) => {

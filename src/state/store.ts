@@ -1,5 +1,5 @@
 import { parseContent } from '../content/validate.js';
-import type { Content, ContentProblem } from '../content/types.js';
+import type { Content, ContentProblem } from '../content/schema.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

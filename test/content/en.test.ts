@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { parseContent } from '../../src/content/validate.js';
 import { auditContent } from '../../src/content/audit.js';
-import type { Content } from '../../src/content/types.js';
+import type { Content } from '../../src/content/schema.js';
 import '../../src/elements/icc-summary/define.js';
 import type { IccSummary } from '../../src/elements/icc-summary/icc-summary.js';
 import { pageStore } from '../../src/state/page-stores.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseContent, validateContent, isIsoDate } from '../../src/content/validate.js';
+import { parseContent, validateContent } from '../../src/content/validate.js';
+import { isIsoDate } from '../../src/content/schema.js';
 import { auditContent } from '../../src/content/audit.js';
-import type { ContentProblem } from '../../src/content/types.js';
+import type { ContentProblem } from '../../src/content/schema.js';
 import { sampleContent } from '../fixtures/content.js';
 
 /** The problems reported for a document, as "path: message" lines. */
@@ -65,12 +66,12 @@ describe('validateContent', () => {
     doc.sections[1].paragraphs[0].claims[0].sources = ['press', 'nowhere'];
     doc.corrections[0].claim = 'c-missing';
     doc.timeline[0].administration = 'adm-z';
-    doc.issues[0].events = ['e-none'];
+    doc.timeline[1].issues = ['i-none'];
     expect(problemsOf(doc)).to.deep.equal([
       '$.sections[1].paragraphs[0].claims[0].sources[1]: names source "nowhere", which does not exist',
       '$.corrections[0].claim: names claim "c-missing", which does not exist',
       '$.timeline[0].administration: names administration "adm-z", which does not exist',
-      '$.issues[0].events[0]: names event "e-none", which does not exist',
+      '$.timeline[1].issues[0]: names issue "i-none", which does not exist',
     ]);
   });
 
@@ -81,7 +82,7 @@ describe('validateContent', () => {
     doc.timeline[1].date = '2025-02-06'; // precision says month
     expect(problemsOf(doc)).to.deep.equal([
       '$.sources[0].date: must be a date as YYYY-MM-DD, YYYY-MM or YYYY, got string "17 July 1998"',
-      '$.news[0].date: must be a date as YYYY-MM-DD, YYYY-MM or YYYY, got string "2025-02-30"',
+      '$.news[0].date: is not a calendar date, got string "2025-02-30"',
     ]);
     doc.sources[0].date = '1998-07-17';
     doc.news[0].date = '2025-02-06';

@@ -27,7 +27,7 @@ describe('server-rendered widgets', () => {
     const headings = [...root.querySelectorAll('.part [role="heading"]')].map((h) => h.textContent!.trim());
     expect(headings).to.have.length(6);
     expect(headings[0]).to.equal('Background of the ICC');
-    expect((root.querySelector('article') as HTMLElement).innerText).to.include('Rome Statute');
+    expect((root.querySelector('.base') as HTMLElement).innerText).to.include('Rome Statute');
     expect(root.querySelectorAll('.sources li').length).to.be.greaterThan(20);
     // The light-DOM copy, for reader modes and crawlers, holds the same text and sources.
     expect(el.querySelector('h3')!.textContent).to.equal('Background of the ICC');

@@ -1,29 +1,62 @@
 // `cem analyze` reads the JSDoc on the element classes (attributes, properties,
 // events, slots, parts, CSS custom properties) into dist/custom-elements.json.
 // Tags come from the classes' @tagname (registration goes through our guarded
-// defineElement, which the analyzer cannot follow); paths point at dist/.
-const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+// defineElement, which the analyzer cannot follow).
+const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** Rewrites every `path` and `module` in the manifest to point into dist/. */
+function pointIntoDist(value) {
+  if (Array.isArray(value)) value.forEach(pointIntoDist);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = toDist(inner);
+      else pointIntoDist(inner);
+    }
+  }
+}
+
+/** `@fires {IccSelectEvent} icc-select - …` on a class: event name → type, per class. */
+const firesTypes = new Map();
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/define.ts', 'src/embed/**', 'src/server/**'],
+  exclude: ['src/elements/register.ts', 'src/embed/**', 'src/server/**'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
   plugins: [
     {
-      name: 'dist-paths',
+      name: 'documented-events',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const types = new Map();
+        for (const tag of ts.getJSDocTags(node)) {
+          const text = typeof tag.comment === 'string' ? tag.comment : '';
+          const match = tag.tagName.text === 'fires' && /^\{([^}]+)\}\s+([\w-]+)/.exec(text);
+          if (match) types.set(match[2], match[1]);
+        }
+        firesTypes.set(node.name.text, types);
+      },
+      // The analyzer also lists what it sees dispatched in code, inherited
+      // ones included: the context protocol's request and events a subclass
+      // never fires. Keep only the events each class documents with @fires,
+      // typed as documented (the types are exported from icc-widgets).
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
-          mod.path = toDist(mod.path);
-          for (const item of [...(mod.exports ?? []), ...(mod.declarations ?? [])]) {
-            if (item.declaration?.module) item.declaration.module = toDist(item.declaration.module);
-            if (item.superclass?.module) item.superclass.module = toDist(item.superclass.module);
-            for (const member of [...(item.members ?? []), ...(item.attributes ?? [])]) {
-              if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module);
-            }
+          for (const declaration of mod.declarations ?? []) {
+            if (!declaration.events) continue;
+            const types = firesTypes.get(declaration.name) ?? new Map();
+            declaration.events = declaration.events
+              .filter((event) => types.has(event.name))
+              .map(({ name, description }) => ({
+                name,
+                description,
+                type: { text: types.get(name), references: [{ name: types.get(name), package: 'icc-widgets', module: 'dist/events.js' }] },
+              }));
+            if (!declaration.events.length) delete declaration.events;
           }
         }
+        pointIntoDist(customElementsManifest);
       },
     },
   ],

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const budgets = {
-  // Lit, three widgets, the provider, the content validator and hydration support.
-  'dist/icc-widgets.js': 22_000,
-  'dist/icc-widgets.classic.js': 22_000,
+  // Lit, three widgets, the provider, the content validator (Valibot) and hydration support.
+  'dist/icc-widgets.js': 25_000,
+  'dist/icc-widgets.classic.js': 25_000,
   'dist/content/en.json': 40_000,
   'dist/embed.js': 2_000,
   'dist/icc-embed-resize.js': 1_000,

@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../register.js';
 import { IccReview } from './icc-review.js';
 
 defineElement('icc-review', IccReview);

@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { storeContext } from '../../state/context.js';
 import { ReviewStore } from '../../state/store.js';
-import { bundledContentUrl } from '../../bundled.js';
-import { IccElement } from '../../internal/icc-element.js';
+import { bundledContentUrl } from '../../bundled-content.js';
+import { ReviewElement } from '../../base/review-element.js';
 
 /**
  * Optional provider: one review (content, language, selection) shared by the
@@ -19,10 +19,9 @@ import { IccElement } from '../../internal/icc-element.js';
  *
  * @slot - The widgets (and any other content) that share this review.
  *
- * @fires icc-error - The content at `src` could not be loaded or is malformed. The last good content stays.
- * @fires icc-select - Never by itself; selections bubble up from the widgets inside.
+ * @fires {IccErrorEvent} icc-error - The content at `src` could not be loaded or is malformed. The last good content stays.
  */
-export class IccReview extends IccElement {
+export class IccReview extends ReviewElement {
   static override styles = css`
     :host {
       display: block;

@@ -1,6 +1,6 @@
-import { defineElement } from '../../internal/define.js';
-import { IccStanceCompare } from './icc-stance-compare.js';
+import { defineWidget } from '../register.js';
+import { compare } from './widget.js';
 
-defineElement('icc-stance-compare', IccStanceCompare);
+defineWidget(compare);
 
-export { IccStanceCompare };
+export { IccStanceCompare } from './icc-stance-compare.js';

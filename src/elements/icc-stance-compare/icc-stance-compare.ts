@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Content, Issue, Position, TimelineEvent } from '../../content/types.js';
-import { IccWidget } from '../../internal/icc-widget.js';
-import { baseStyles } from '../../internal/base.styles.js';
-import { Citations } from '../../internal/citations.js';
-import { formatDate, precisionOf } from '../../internal/format.js';
-import { moveTabFocus } from '../../internal/tabs.js';
+import type { Issue } from '../../content/schema.js';
+import type { Review } from '../../content/review.js';
+import { ReviewWidget } from '../../base/review-widget.js';
+import { baseStyles } from '../../views/base.styles.js';
+import { renderTabs } from '../../views/tabs.js';
+import type { View } from '../../views/view.js';
 import { compareStyles } from './icc-stance-compare.styles.js';
+import { renderBadge, renderPanel } from './views.js';
 
 /**
  * The US and ICC positions on each contested issue, side by side: the reader
@@ -29,8 +29,8 @@ import { compareStyles } from './icc-stance-compare.styles.js';
  *
  * @slot - Fallback shown until the content has loaded: put plain text here for readers without JavaScript.
  *
- * @fires icc-select - The reader selected an issue. `detail: { kind: 'issue', id, widget: 'icc-stance-compare' }`.
- * @fires icc-error - The content could not be loaded or is malformed. The last good content stays on screen.
+ * @fires {IccSelectEvent} icc-select - The reader selected an issue. `detail: { kind: 'issue', id, widget: 'icc-stance-compare' }`.
+ * @fires {IccErrorEvent} icc-error - The content could not be loaded or is malformed. The last good content stays on screen.
  *
  * @csspart base - The section wrapping the widget.
  * @csspart title - The widget's title.
@@ -63,141 +63,40 @@ import { compareStyles } from './icc-stance-compare.styles.js';
  * @cssprop --icc-space-m - Medium space.
  * @cssprop --icc-space-l - Large space.
  */
-export class IccStanceCompare extends IccWidget {
+export class IccStanceCompare extends ReviewWidget {
   static override styles = [baseStyles, compareStyles];
 
-  /** Level of the widget's title (1–6); the events and sources headings sit one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  protected override titleOf(): string {
+    return this.labels.compare.title;
+  }
 
-  override render(): TemplateResult {
-    const content = this.store?.content;
-    if (!content) return this.renderFallback();
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
-    const sub = Math.min(level + 1, 6);
-    const shown = this.#shownIssue(content);
-    const cite = new Citations(content.sources, this.labels, content.meta.lang);
-    return html`<section part="base" lang=${content.meta.lang} dir=${content.meta.dir ?? 'ltr'} aria-labelledby="title">
-      ${this.renderFailure()}
-      <div class="heading title" role="heading" aria-level=${level} id="title" part="title">${this.labels.compare.title}</div>
-      ${shown
-        ? html`<div class="layout">
-            ${this.#renderTabs(content.issues, shown)}
-            <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0"
-              aria-labelledby="tab-${content.issues.indexOf(shown)}">
-              ${this.#renderTable(shown, cite)} ${this.#renderEvents(content, shown, cite, sub)} ${cite.renderList(sub)}
-            </div>
-          </div>`
-        : nothing}
-    </section>`;
+  protected override renderBody(view: View): TemplateResult | typeof nothing {
+    const { issues } = view.review;
+    const shown = this.#shownIssue(view.review);
+    if (!shown) return nothing;
+    return html`<div class="layout">
+      ${renderTabs({
+        items: issues, selected: shown, label: view.labels.compare.issues, activation: 'manual', orientation: 'vertical',
+        renderTab: (issue) => html`<span class="tab-title">${issue.title}</span> ${renderBadge(view, issue)}`,
+        select: (issue) => this.#select(issue.id),
+      })}
+      <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0" aria-labelledby="tab-${issues.indexOf(shown)}">
+        ${renderPanel(view, shown)} ${view.cite.renderList(view.level + 1)}
+      </div>
+    </div>`;
   }
 
   /**
    * The store's issue if the content has it, else the first: showing something
    * by default must not count as the reader's choice, so nothing is written.
    */
-  #shownIssue(content: Content): Issue | undefined {
-    const id = this.store?.selection.issue;
-    return content.issues.find((issue) => issue.id === id) ?? content.issues[0];
-  }
-
-  #renderTabs(issues: readonly Issue[], shown: Issue): TemplateResult {
-    // Ids by position, not content id: content ids are not guaranteed to be valid IDREFs.
-    return html`<div class="tabs" part="tabs" role="tablist" aria-orientation="vertical"
-      aria-label=${this.labels.compare.issues} @keydown=${this.#onKeydown}>
-      ${issues.map((issue, i) => {
-        const selected = issue === shown;
-        return html`<button class="tab" part="tab" role="tab" id="tab-${i}" aria-selected=${String(selected)}
-          aria-controls="panel" tabindex=${selected ? 0 : -1} @click=${() => this.#select(issue.id)}>
-          <span class="tab-title">${issue.title}</span> ${this.#renderBadge(issue)}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  /** The status in words; colour only repeats it. */
-  #renderBadge(issue: Issue): TemplateResult {
-    return html`<span class="badge ${issue.status}" part="badge">${this.labels.compare.status[issue.status] ?? issue.status}</span>`;
-  }
-
-  /**
-   * Citations are made in reading order (row by row), so numbers run 1, 2, 3…
-   * down the table. The legal basis is itself a reference and is not cited again.
-   */
-  #renderTable(issue: Issue, cite: Citations): TemplateResult {
-    const words = this.labels.compare;
-    const hasBasis = !!(issue.us.basis || issue.icc.basis);
-    return html`<table part="table" role="table">
-      <caption>${issue.title} ${this.#renderBadge(issue)}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <td role="cell"></td>
-          <th role="columnheader" scope="col">${words.us}</th>
-          <th role="columnheader" scope="col">${words.icc}</th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        <tr role="row">
-          <th role="rowheader" scope="row">${words.position}</th>
-          ${this.#renderCell(words.us, html`${issue.us.text}${cite.cite(issue.us.sources)}`)}
-          ${this.#renderCell(words.icc, html`${issue.icc.text}${cite.cite(issue.icc.sources)}`)}
-        </tr>
-        ${hasBasis
-          ? html`<tr role="row">
-              <th role="rowheader" scope="row">${words.basis}</th>
-              ${this.#renderCell(words.us, this.#basis(issue.us))}
-              ${this.#renderCell(words.icc, this.#basis(issue.icc))}
-            </tr>`
-          : nothing}
-        <tr role="row">
-          <th role="rowheader" scope="row">${words.meeting}</th>
-          <td role="cell" colspan="2" class="meeting">${issue.meeting.text}${cite.cite(issue.meeting.sources)}</td>
-        </tr>
-      </tbody>
-    </table>`;
-  }
-
-  /**
-   * A data cell. The visible copy of its column header is for the card layout,
-   * where the header row is out of sight; it is hidden from assistive
-   * technology, which announces the real column header instead.
-   */
-  #renderCell(header: string, body: TemplateResult | string): TemplateResult {
-    return html`<td role="cell"><span class="cell-label" aria-hidden="true">${header}</span>${body}</td>`;
-  }
-
-  #basis(position: Position): TemplateResult | string {
-    return position.basis ?? html`<span class="none">${this.labels.compare.noBasis}</span>`;
-  }
-
-  #renderEvents(content: Content, issue: Issue, cite: Citations, level: number): TemplateResult | typeof nothing {
-    const byId = new Map(content.timeline.map((e) => [e.id, e]));
-    const events = issue.events
-      .map((id) => byId.get(id))
-      .filter((e): e is TimelineEvent => !!e)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    if (!events.length) return nothing;
-    const lang = content.meta.lang;
-    return html`<section class="events" part="events" aria-labelledby="events-heading">
-      <div class="heading" role="heading" aria-level=${level} id="events-heading">${this.labels.compare.events}</div>
-      <ul>
-        ${events.map((e) => html`<li>
-          <span class="date"><time datetime=${e.date}>${formatDate(e.date, e.precision, lang)}</time>${e.end
-            ? html`–<time datetime=${e.end}>${formatDate(e.end, precisionOf(e.end), lang)}</time>`
-            : nothing}</span>:
-          ${e.title}${cite.cite(e.sources)}
-        </li>`)}
-      </ul>
-    </section>`;
+  #shownIssue(review: Review): Issue | undefined {
+    return review.issue(this.store?.selection.issue) ?? review.issues[0];
   }
 
   #select(id: string): void {
     // Re-choosing the stored issue changes nothing, so it is not reported again.
     if (this.store?.selection.issue !== id) this.choose('issue', id);
-  }
-
-  /** Manual activation: keys only move focus; Enter or Space (native button) selects. */
-  #onKeydown(event: KeyboardEvent): void {
-    moveTabFocus(event, this.renderRoot);
   }
 }
 

@@ -1,6 +1,6 @@
-import { defineElement } from '../../internal/define.js';
-import { IccSummary } from './icc-summary.js';
+import { defineWidget } from '../register.js';
+import { summary } from './widget.js';
 
-defineElement('icc-summary', IccSummary);
+defineWidget(summary);
 
-export { IccSummary };
+export { IccSummary } from './icc-summary.js';

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const summaryStyles = css`
-  article {
+  .base {
     max-inline-size: var(--icc-max-width, 48rem);
   }
   .title {
@@ -41,7 +41,7 @@ export const summaryStyles = css`
     }
   }
   :host(:dir(rtl)) .part button::before,
-  article[dir='rtl'] .part button::before {
+  .base[dir='rtl'] .part button::before {
     content: '◂';
   }
   .panel > p,

@@ -1,58 +1,12 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import type { Administration, Content, StanceScale, TimelineEvent } from '../../content/types.js';
-import { formatDate } from '../../internal/format.js';
-import type { Labels } from '../../internal/labels.js';
-
-/** One administration with what the chart, the table and the tabs say about it. */
-export interface Period {
-  admin: Administration;
-  /** Start and end as times (ms); a current administration ends at the as-of date. */
-  start: number;
-  end: number;
-  /** The first year, for the time axis. */
-  from: string;
-  /** "1993–2001", "since 2025". */
-  years: string;
-  /** The score as a signed number: "-1". */
-  score: string;
-  /** Both, as readers get them: "Opposition (-1)". */
-  stance: string;
-}
-
-/** The administrations in order of time. */
-export function periodsOf(content: Content, labels: Labels): Period[] {
-  const { lang, asOf, stanceScale } = content.meta;
-  const signed = new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' });
-  const year = (date: string) => formatDate(date, 'year', lang);
-  return [...content.administrations]
-    .sort((a, b) => a.start.localeCompare(b.start))
-    .map((admin) => {
-      const score = signed.format(admin.stance);
-      return {
-        admin,
-        start: timeOf(admin.start),
-        end: timeOf(admin.end ?? asOf),
-        from: year(admin.start),
-        years: labels.position.yearSpan(year(admin.start), admin.end ? year(admin.end) : undefined),
-        score,
-        stance: labels.position.stanceText(stanceScale.labels.find((l) => l.value === admin.stance)?.label, score),
-      };
-    });
-}
-
-/**
- * A content date as a point in time. Dates known only to the month or the year
- * sit in the middle of that span, so that an imprecise event is not drawn as
- * if it happened on the first day.
- */
-export function timeOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return d ? Date.UTC(y, m - 1, d) : m ? Date.UTC(y, m - 1, 15) : Date.UTC(y, 6, 1);
-}
+import type { StanceScale, TimelineEvent } from '../../content/schema.js';
+import type { Labels } from '../../i18n/index.js';
+import { timeOf, type Period } from './views.js';
 
 export interface ChartView {
   periods: Period[];
+  /** In date order. */
   events: readonly TimelineEvent[];
   scale: StanceScale;
   /** The administration on screen in the panel. */
@@ -91,7 +45,6 @@ export function renderChart(view: ChartView): TemplateResult {
   for (const p of periods) {
     if (!ticks.some((t) => t.value === p.admin.stance)) ticks.push({ value: p.admin.stance, label: p.score });
   }
-  const events = [...view.events].sort((a, b) => a.date.localeCompare(b.date));
   // The legend is aria-hidden: the marks it explains sit inside role=img, so
   // screen readers get the text alternative and the table instead.
   return html`<div class="chart" part="chart">
@@ -118,7 +71,7 @@ export function renderChart(view: ChartView): TemplateResult {
           <line class="axis" x1=${x(p.start)} x2=${x(p.start)} y1=${BOTTOM} y2=${BOTTOM + 6}></line>
           <text class=${classMap({ year: true, selected })} x=${x(p.start)} y=${BOTTOM + 34} text-anchor="middle">${p.from}</text>`;
       })}
-      ${events.map((e) => {
+      ${view.events.map((e) => {
         const cx = x(timeOf(e.date));
         const cy = y(stanceOf.get(e.administration) ?? 0);
         // Related events differ in shape and size, not only in colour.
@@ -133,28 +86,6 @@ export function renderChart(view: ChartView): TemplateResult {
       ${view.related.size ? html`<li><span class="key-related">◆</span> ${labels.position.related}</li>` : nothing}
       <li><span class="key-band"></span> ${labels.position.legendSelected}</li>
     </ul>
-  </div>`;
-}
-
-/**
- * The same data as a table: for screen readers always, and on narrow
- * containers the visible, compact form of the chart (time runs down the rows).
- */
-export function renderTable(periods: Period[], selected: string, labels: Labels): TemplateResult {
-  return html`<div class="data" part="table">
-    <table>
-      <caption>${labels.position.tableCaption}</caption>
-      <thead>
-        <tr><th scope="col">${labels.position.administration}</th><th scope="col">${labels.position.years}</th><th scope="col">${labels.position.stance}</th></tr>
-      </thead>
-      <tbody>
-        ${periods.map((p) => html`<tr class=${classMap({ selected: p.admin.id === selected })}>
-          <th scope="row">${p.admin.president}</th>
-          <td>${p.years}</td>
-          <td>${p.stance}</td>
-        </tr>`)}
-      </tbody>
-    </table>
   </div>`;
 }
 

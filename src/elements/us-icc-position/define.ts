@@ -1,6 +1,6 @@
-import { defineElement } from '../../internal/define.js';
-import { UsIccPosition } from './us-icc-position.js';
+import { defineWidget } from '../register.js';
+import { position } from './widget.js';
 
-defineElement('us-icc-position', UsIccPosition);
+defineWidget(position);
 
-export { UsIccPosition };
+export { UsIccPosition } from './us-icc-position.js';

@@ -1,23 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import type { Content, DatePrecision, StanceEffect, TimelineEvent } from '../../content/types.js';
-import { IccWidget } from '../../internal/icc-widget.js';
-import { baseStyles } from '../../internal/base.styles.js';
-import { Citations } from '../../internal/citations.js';
-import { formatDate, precisionOf } from '../../internal/format.js';
-import { moveTabFocus } from '../../internal/tabs.js';
-import { periodsOf, renderChart, renderTable, type Period } from './chart.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { Review } from '../../content/review.js';
+import type { TimelineEvent } from '../../content/schema.js';
+import { ReviewWidget } from '../../base/review-widget.js';
+import { baseStyles } from '../../views/base.styles.js';
+import { formatDate } from '../../views/dates.js';
+import { renderTabs } from '../../views/tabs.js';
+import type { View } from '../../views/view.js';
+import { renderChart } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
-
-/** The events related to the selected issue, and that issue's title. */
-interface Marked {
-  related: ReadonlySet<string>;
-  issue?: string;
-}
-
-/** Direction glyphs beside the effect's words (decorative: the words carry the meaning). */
-const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neutral: '→' };
+import { periodsOf, renderFooter, renderPanel, renderTable, type Period } from './views.js';
 
 /**
  * The US position on the ICC over time: a chart of each administration's
@@ -33,8 +24,8 @@ const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neut
  *
  * @slot - Fallback shown until the content has loaded: put a plain-text summary here for readers without JavaScript.
  *
- * @fires icc-select - The reader chose an administration (`kind: 'period'`) or opened or closed an event (`kind: 'event'`). `detail: { kind, id, widget: 'us-icc-position' }`.
- * @fires icc-error - The content could not be loaded or is malformed. The last good content stays on screen.
+ * @fires {IccSelectEvent} icc-select - The reader chose an administration (`kind: 'period'`) or opened or closed an event (`kind: 'event'`). `detail: { kind, id, widget: 'us-icc-position' }`.
+ * @fires {IccErrorEvent} icc-error - The content could not be loaded or is malformed. The last good content stays on screen.
  *
  * @csspart base - The section wrapping the widget.
  * @csspart title - The widget's title.
@@ -67,11 +58,8 @@ const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neut
  * @cssprop --icc-space-s - Small space.
  * @cssprop --icc-space-m - Medium space.
  */
-export class UsIccPosition extends IccWidget {
+export class UsIccPosition extends ReviewWidget {
   static override styles = [baseStyles, positionStyles];
-
-  /** Level of the widget's title (1–6); the administration's heading sits one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * The last event selected anywhere. Its administration is shown even when
@@ -87,110 +75,58 @@ export class UsIccPosition extends IccWidget {
     if (changed.has('event') && this.event) this.#followed = this.event;
   }
 
-  override render(): TemplateResult {
-    const content = this.store?.content;
-    // Without administrations there is nothing to chart: keep the host's fallback.
-    if (!content?.administrations.length) return this.renderFallback();
-    const { labels } = this;
-    const { lang, dir = 'ltr', asOf, stanceScale } = content.meta;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
-    const cite = new Citations(content.sources, labels, lang);
-    const periods = periodsOf(content, labels);
-    const shown = this.#shown(content, periods);
-    const { event } = this.store!.selection;
-    const issue = content.issues.find((i) => i.id === this.store!.selection.issue);
-    const related = new Set(issue ? content.timeline.filter((e) => e.issues?.includes(issue.id)).map((e) => e.id) : []);
+  /** Without administrations there is nothing to chart: the host's fallback stays. */
+  protected override canShow(review: Review): boolean {
+    return review.periods.length > 0;
+  }
+
+  protected override titleOf(): string {
+    return this.labels.position.title;
+  }
+
+  protected override renderBody(view: View): TemplateResult {
+    const { review, labels, lang } = view;
+    const { asOf, stanceScale } = review.meta;
+    const periods = periodsOf(review, labels);
+    const shown = this.#shown(review, periods);
+    const { event, issue: issueId } = this.store!.selection;
+    const issue = review.issue(issueId);
     const chartLabel = labels.position.chartLabel(
       periods[0].from,
       formatDate(asOf, 'year', lang),
       periods.map((p) => ({ name: p.admin.president, years: p.years, stance: p.stance })),
-      content.timeline.length,
+      review.timeline.length,
     );
-    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title">
-      ${this.renderFailure()}
-      <div class="heading title" role="heading" aria-level=${level} id="title" part="title">${labels.position.title}</div>
-      ${renderChart({
-        periods, events: content.timeline, scale: stanceScale, selected: shown.admin.id, open: event, related,
+    return html`${renderChart({
+        periods, events: review.timeline, scale: stanceScale, selected: shown.admin.id, open: event,
+        related: new Set(issue ? review.eventsOfIssue(issue.id).map((e) => e.id) : []),
         label: chartLabel, labels, pick: (id) => this.#pickPeriod(id),
       })}
-      ${renderTable(periods, shown.admin.id, labels)}
+      ${renderTable(view, periods, shown)}
       <details class="about" part="about">
         <summary>${labels.position.aboutScore}</summary>
         <p>${stanceScale.description}</p>
       </details>
-      <div class="tabs" role="tablist" aria-label=${labels.position.administrations} part="tabs" @keydown=${this.#onTabKey}>
-        ${periods.map((p) => {
-          const selected = p === shown;
-          return html`<button role="tab" id="tab-${p.admin.id}" data-period=${p.admin.id} part="tab"
-            aria-selected=${String(selected)} aria-controls="panel" tabindex=${selected ? 0 : -1}
-            @click=${() => this.#pickPeriod(p.admin.id)}>
-            <span class="president">${p.admin.president}</span> <span class="years">${p.years}</span>
-          </button>`;
-        })}
+      ${renderTabs({
+        items: periods, selected: shown, label: labels.position.administrations, activation: 'auto',
+        renderTab: (p) => html`<span class="president">${p.admin.president}</span> <span class="years">${p.years}</span>`,
+        select: (p) => this.#pickPeriod(p.admin.id),
+      })}
+      <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">
+        ${renderPanel(view, shown, { issue, open: event, toggle: (e) => this.#toggleEvent(e) })}
       </div>
-      ${this.#renderPanel(content, shown, { related, issue: issue?.title }, cite, Math.min(level + 1, 6))}
-      ${cite.renderList(Math.min(level + 1, 6))}
-      <footer part="footer">
-        <p>${labels.asOf} <time datetime=${asOf}>${formatDate(asOf, 'day', lang)}</time>.</p>
-      </footer>
-    </section>`;
-  }
-
-  #renderPanel(content: Content, period: Period, marked: Marked, cite: Citations, level: number): TemplateResult {
-    const { labels } = this;
-    const { admin } = period;
-    const sub = Math.min(level + 1, 6);
-    const events = content.timeline
-      .filter((e) => e.administration === admin.id)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    return html`<div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${admin.id}" tabindex="0" part="panel">
-      <div class="heading" role="heading" aria-level=${level}>${admin.president}, ${period.years}</div>
-      <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
-      <p>${admin.summary}${cite.cite(admin.sources)}</p>
-      ${admin.reasons.length
-        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.position.reasonsGiven}</div>
-            <ul class="reasons">${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
-        : nothing}
-      ${events.length
-        ? html`<div class="heading" role="heading" aria-level=${sub}>${labels.position.events}</div>
-            <ol class="events">${events.map((e) => this.#renderEvent(e, marked.related.has(e.id) ? marked.issue : undefined, cite, content.meta.lang))}</ol>`
-        : nothing}
-    </div>`;
-  }
-
-  /**
-   * One event as a disclosure: its title opens the detail text, and its date,
-   * effect and relation to the selected issue (`relatedTo`: that issue's title,
-   * when the event concerns it) describe the button.
-   */
-  #renderEvent(event: TimelineEvent, relatedTo: string | undefined, cite: Citations, lang: string): TemplateResult {
-    const { labels } = this;
-    const open = this.store!.selection.event === event.id;
-    const id = `event-${event.id}`;
-    return html`<li class=${classMap({ event: true, related: relatedTo !== undefined })} part="event">
-      <p class="when" id="${id}-when">${time(event.date, event.precision, lang)}${event.end
-        ? html` – ${time(event.end, precisionOf(event.end), lang)}`
-        : nothing}</p>
-      <p class="what">
-        <button id="${id}-button" aria-expanded=${String(open)} aria-controls=${id} aria-describedby="${id}-when ${id}-meta"
-          @click=${() => this.choose('event', open ? undefined : event.id)}>${event.title}</button>${cite.cite(event.sources)}
-      </p>
-      <p class="meta" id="${id}-meta">
-        <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.position.effect[event.effect]}</span>
-        ${relatedTo !== undefined
-          ? html`<span class="tag"><span aria-hidden="true">◆</span> ${labels.relatedTo(relatedTo)}</span>`
-          : nothing}
-      </p>
-      <div class="detail" id=${id} ?hidden=${!open}><p>${event.text}</p></div>
-    </li>`;
+      ${view.cite.renderList(view.level + 1)} ${renderFooter(view)}`;
   }
 
   /** The administration in the panel: an event's chosen elsewhere, else the store's period, else the most recent. */
-  #shown(content: Content, periods: Period[]): Period {
+  #shown(review: Review, periods: Period[]): Period {
     const find = (id?: string) => periods.find((p) => p.admin.id === id);
-    const followed = content.timeline.find((e) => e.id === this.#followed)?.administration;
     // With nothing chosen, show the latest without writing it to the store.
-    return find(followed) ?? find(this.store?.selection.period) ?? periods[periods.length - 1];
+    return find(review.periodOfEvent(this.#followed)?.id) ?? find(this.store?.selection.period) ?? periods[periods.length - 1];
+  }
+
+  #toggleEvent(event: TimelineEvent): void {
+    this.choose('event', this.store?.selection.event === event.id ? undefined : event.id);
   }
 
   #pickPeriod(id: string): void {
@@ -199,16 +135,6 @@ export class UsIccPosition extends IccWidget {
     this.choose('period', id);
     this.requestUpdate();
   }
-
-  /** Automatic activation: the tab that keys move to is selected at once. */
-  #onTabKey(event: KeyboardEvent): void {
-    const tab = moveTabFocus(event, this.renderRoot);
-    if (tab) this.#pickPeriod(tab.dataset.period!);
-  }
-}
-
-function time(date: string, precision: DatePrecision, lang: string): TemplateResult {
-  return html`<time datetime=${date}>${formatDate(date, precision, lang)}</time>`;
 }
 
 declare global {

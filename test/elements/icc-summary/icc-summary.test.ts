@@ -16,7 +16,7 @@ function groupWithSample(): string {
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) =>
   [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const visibleText = (el: Element) => (shadow(el).querySelector('article') as HTMLElement).innerText;
+const visibleText = (el: Element) => (shadow(el).querySelector('.base') as HTMLElement).innerText;
 
 describe('<icc-summary>', () => {
   it('renders the six parts, in order, from the content', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/us-icc-position/define.js';
 import type { UsIccPosition } from '../../../src/elements/us-icc-position/us-icc-position.js';
-import type { Content } from '../../../src/content/types.js';
+import type { Content } from '../../../src/content/schema.js';
 import { parseContent } from '../../../src/content/validate.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
@@ -26,7 +26,7 @@ function sample(): Content {
   content.administrations.splice(1, 0, {
     id: 'adm-m', president: 'Middle President', start: '2001-01-20', end: '2025-01-20', stance: 1,
     summary: 'Middle summary.', reasons: [{ id: 'r-m', text: 'Middle reason.', sources: ['press'] }],
-    events: ['e-mid'], sources: ['press'],
+    sources: ['press'],
   });
   content.timeline.push(
     { id: 'e-mid', date: '2010-06', precision: 'month', title: 'Middle event', text: 'Middle detail text.',

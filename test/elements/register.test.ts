@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/internal/define.js';
-import { VERSION } from '../../src/internal/version.js';
+import { defineElement } from '../../src/elements/register.js';
+import { VERSION } from '../../src/version.js';
 import { IccSummary } from '../../src/elements/icc-summary/icc-summary.js';
 import '../../src/define.js';
 

@@ -1,4 +1,5 @@
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
+import type { Widget } from './widget.js';
 
 /**
  * Registers a tag unless some copy of the library already did. Pages often load
@@ -16,4 +17,9 @@ export function defineElement(tag: string, element: CustomElementConstructor & {
         `this copy (version ${element.version ?? VERSION}) was not registered and the existing one stays in use.`,
     );
   }
+}
+
+/** Registers a widget under its tag (see widgets.ts). */
+export function defineWidget(widget: Widget): void {
+  defineElement(widget.tag, widget.element);
 }

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/types.js';
+import type { ContentProblem } from './content/schema.js';
 
 export interface IccErrorDetail {
   /** Plain-language explanation, also shown in the widget. */

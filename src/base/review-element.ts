@@ -1,21 +1,22 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadFailure, ReviewStore, Selection } from '../state/store.js';
-import { bundledContentUrl } from '../bundled.js';
-import type { SelectionKind } from './events.js';
-import { labelsFor, type Labels } from './labels.js';
-import { VERSION } from './version.js';
+import { bundledContentUrl } from '../bundled-content.js';
+import type { SelectionKind } from '../events.js';
+import { labelsFor, type Labels } from '../i18n/index.js';
+import { VERSION } from '../version.js';
 
 const KINDS: SelectionKind[] = ['issue', 'period', 'event'];
 
 /**
- * What every element shares, the provider included: it follows one store,
- * mirrors the store's selection in its `issue`, `period` and `event`
- * properties (reflected, so CSS and CMSs can read and set them), pushes
- * changes of those properties to the store, and reports failures as
+ * Any element bound to one review store: the provider, which owns its store,
+ * and the widgets (ReviewWidget), which find theirs through context. It
+ * follows the store, mirrors the store's selection in its `issue`, `period`
+ * and `event` properties (reflected, so CSS and CMSs can read and set them),
+ * pushes changes of those properties to the store, and reports failures as
  * `icc-error` events, never by throwing into the host page.
  */
-export abstract class IccElement extends LitElement {
+export abstract class ReviewElement extends LitElement {
   /** The library version that defined this element. */
   static readonly version: string = VERSION;
 

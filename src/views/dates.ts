@@ -1,4 +1,5 @@
-import type { DatePrecision } from '../content/types.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DatePrecision } from '../content/schema.js';
 
 const STYLES: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -20,4 +21,14 @@ export function formatDate(date: string, precision: DatePrecision, lang: string)
 /** The precision a date string is written in. */
 export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** A `<time>` element for a content date. */
+export function renderDate(date: string, lang: string, precision: DatePrecision = precisionOf(date)): TemplateResult {
+  return html`<time datetime=${date}>${formatDate(date, precision, lang)}</time>`;
+}
+
+/** A dated item's date, or its span when it has an end ("5–9 June 2010" style, as two times). */
+export function renderSpan(item: { date: string; precision: DatePrecision; end?: string }, lang: string): TemplateResult {
+  return html`${renderDate(item.date, lang, item.precision)}${item.end ? html`–${renderDate(item.end, lang)}` : nothing}`;
 }

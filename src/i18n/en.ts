@@ -1,8 +1,8 @@
 /**
- * Interface words (not review text, which lives in the content). One table per
- * language; unknown languages fall back to English.
+ * Interface words in English (review text lives in the content). Every other
+ * language's table has this shape: `Labels` is derived from it.
  */
-const en = {
+export const en = {
   sources: 'Sources',
   source: (n: number) => `Source ${n}`,
   keyFacts: 'Key facts',
@@ -54,9 +54,3 @@ const en = {
 };
 
 export type Labels = typeof en;
-
-const tables: Record<string, Labels> = { en };
-
-export function labelsFor(lang: string | undefined): Labels {
-  return tables[(lang ?? 'en').toLowerCase().split('-')[0]] ?? en;
-}

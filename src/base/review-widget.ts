@@ -1,0 +1,124 @@
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextEvent } from '@lit/context';
+import { Review } from '../content/review.js';
+import { storeContext } from '../state/context.js';
+import { attachPageStores, isPageStore, pageStore, pageStoreKey } from '../state/page-stores.js';
+import { Citations } from '../views/citations.js';
+import { clampLevel, heading } from '../views/headings.js';
+import type { View } from '../views/view.js';
+import { ReviewElement } from './review-element.js';
+
+/**
+ * A reader-facing widget. Unlike the provider, which owns its store, a widget
+ * finds its store through context: the nearest `<icc-review>`, else the
+ * page-level store of its `group` and language (answered by the document
+ * element). It keeps listening, so a provider that appears later, or a move
+ * to another provider, group or language, switches it to the right store.
+ *
+ * It draws the parts every widget shares (the wrapper with the content's
+ * language, the failure notice and the title at `heading-level`) and leaves
+ * the body to `renderBody`, which draws from the same view functions as the
+ * widget's light-DOM copy (see each widget's views.ts).
+ */
+export abstract class ReviewWidget extends ReviewElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Name of the page-level store this widget joins when no `<icc-review>`
+   * contains it. Widgets with the same group and language share a selection.
+   */
+  @property({ reflect: true }) group?: string;
+
+  /** Level of the widget's title (1–6); its other headings sit below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  #consumer = new ContextConsumer(this, {
+    context: storeContext,
+    subscribe: true,
+    callback: (store) => this.useStore(store),
+  });
+
+  /** The title's heading level, clamped to 1–6. */
+  protected get level(): number {
+    return clampLevel(this.headingLevel);
+  }
+
+  /** The widget's title. */
+  protected abstract titleOf(review: Review): string;
+
+  /** Everything below the title. */
+  protected abstract renderBody(view: View): unknown;
+
+  /** Whether the content has what this widget shows (if it may not); without it the host's fallback stays. */
+  protected canShow?(review: Review): boolean;
+
+  override render(): TemplateResult {
+    const content = this.store?.content;
+    const review = content && Review.of(content);
+    if (!review || this.canShow?.(review) === false) return this.renderFallback();
+    const { lang, dir = 'ltr' } = review.meta;
+    const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
+    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title">
+      ${this.renderFailure()}
+      ${heading(this.level, this.titleOf(review), { live: true, id: 'title', part: 'title', class: 'title' })}
+      ${this.renderBody(view)}
+    </section>`;
+  }
+
+  override connectedCallback(): void {
+    // Before super: the context request goes out during super.connectedCallback().
+    attachPageStores(this.ownerDocument);
+    if (this.hasAttribute('defer-hydration')) this.#hydrateWhenReady();
+    super.connectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.#askAgain();
+  }
+
+  /**
+   * Server-rendered widgets (src/server/) arrive with `defer-hydration`, and
+   * Lit's hydration support leaves them alone until it is removed. Remove it
+   * once the store has content, so the first client render is the one the
+   * server made and hydration keeps every node in place.
+   */
+  #hydrateWhenReady(): void {
+    this.dispatchEvent(
+      new ContextEvent(storeContext, this, (store) => {
+        const ready = () => {
+          if (!store.content) return false;
+          this.removeAttribute('defer-hydration');
+          return true;
+        };
+        if (ready()) return;
+        const stop = store.subscribe(() => ready() && stop());
+        this.ensureContent(store);
+      }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseStore();
+  }
+
+  /** On a page-level store that is no longer this widget's (group or language changed): ask again. */
+  #askAgain(): void {
+    if (!this.isConnected || !isPageStore(this.store) || this.store === pageStore(...pageStoreKey(this))) return;
+    // The page-level provider answers with the right store.
+    this.#consumer.hostDisconnected();
+    this.#consumer.hostConnected();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server there is no DOM to carry context requests: render from the
+    // page-level store the renderer filled (see src/server/).
+    if (isServer && !this.store) this.useStore(pageStore(...pageStoreKey(this)));
+    if (changed.has('group')) this.#askAgain();
+    super.willUpdate(changed);
+  }
+}

@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Correction, Issue, Paragraph, Section } from '../../content/schema.js';
+import type { Review } from '../../content/review.js';
+import { labelsFor } from '../../i18n/index.js';
+import { Citations } from '../../views/citations.js';
+import { renderDate } from '../../views/dates.js';
+import { heading } from '../../views/headings.js';
+import type { View } from '../../views/view.js';
+
+/**
+ * The summary's view functions: the element draws its shadow DOM with them
+ * (live) and the server its light-DOM copy (plain), so both say the same.
+ */
+
+/** The key facts, one per part: the compact view. */
+export function renderKeyFacts(view: View): TemplateResult {
+  return html`<section class="key-facts" aria-label=${view.labels.keyFacts}>
+    <ul>${view.review.keyFacts.map((claim) => html`<li>${claim.text}${view.cite.cite(claim.sources)}</li>`)}</ul>
+  </section>`;
+}
+
+/** One part's text: its paragraphs with their corrections, and the news in the last part. */
+export function renderPart(view: View, section: Section, issue: Issue | undefined): TemplateResult {
+  return html`${section.paragraphs.map((p) => renderParagraph(view, p, issue))}
+    ${section.id === 'recent-news' ? renderNews(view, issue) : nothing}`;
+}
+
+function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefined): TemplateResult {
+  const { review, cite, live } = view;
+  const related = !!issue && paragraph.claims.some((c) => review.concerns(c, issue.id));
+  return html`<p class=${classMap({ related })} id=${live ? paragraph.id : nothing}>
+      ${related ? relatedTag(view, issue) : nothing}
+      ${paragraph.claims.map((claim) => html`${claim.text}${cite.cite(claim.sources)} `)}
+    </p>
+    ${paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note))}`;
+}
+
+function relatedTag(view: View, issue: Issue): TemplateResult {
+  return html`<span class="tag">${view.labels.relatedTo(issue.title)}</span>`;
+}
+
+function renderCorrection(view: View, note: Correction): TemplateResult {
+  const { labels, live } = view;
+  return html`<div class="correction" role="note" part=${live ? 'correction' : nothing} aria-labelledby=${live ? `note-${note.id}` : nothing}>
+    <p><strong id=${live ? `note-${note.id}` : nothing}>${labels.correction} (${labels.verdict[note.verdict]}).</strong>
+      ${labels.originalSaid(view.review.meta.original.title)} <q>${note.original}</q></p>
+    <p>${note.text}${view.cite.cite(note.sources)}</p>
+  </div>`;
+}
+
+function renderNews(view: View, issue: Issue | undefined): TemplateResult {
+  const { review, lang } = view;
+  return html`<ul class="news">
+    ${review.news.map((item) => {
+      const related = !!issue && review.concerns(item, issue.id);
+      return html`<li class=${classMap({ related })}>
+        ${related ? relatedTag(view, issue) : nothing}
+        ${renderDate(item.date, lang, item.precision)}: <strong>${item.headline}</strong>. ${item.text}${view.cite.cite(item.sources)}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** The as-of date and what this review corrects. */
+export function renderFooter(view: View): TemplateResult {
+  const { labels, review, live } = view;
+  const { asOf, original } = review.meta;
+  return html`<footer part=${live ? 'footer' : nothing}>
+    <p>${labels.asOf} ${renderDate(asOf, view.lang, 'day')}. ${labels.revises(original.title, original.publisher)}</p>
+  </footer>`;
+}
+
+export interface LightCopyOptions {
+  level: number;
+  issue?: string;
+}
+
+/**
+ * The light-DOM copy: the whole review as plain headings and paragraphs, for
+ * readers without JavaScript, reader modes and crawlers. No ids or controls
+ * (several widgets may share the page); each part's text is the live panel's.
+ */
+export function summaryLightCopy(review: Review, { level, issue }: LightCopyOptions): TemplateResult {
+  const labels = labelsFor(review.meta.lang);
+  const view: View = { review, labels, lang: review.meta.lang, live: false, cite: new Citations(review, labels, false), level };
+  const selected = review.issue(issue);
+  return html`<div lang=${review.meta.lang}>
+    ${heading(level, review.meta.title, view)}
+    ${review.sections.map((section) => html`${heading(level + 1, section.title, view)}
+      <div data-panel=${section.id}>${renderPart(view, section, selected)}</div>`)}
+    ${view.cite.renderList(level + 1)} ${renderFooter(view)}
+  </div>`;
+}

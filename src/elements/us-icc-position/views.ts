@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Administration, Issue, StanceEffect, TimelineEvent } from '../../content/schema.js';
+import type { Review } from '../../content/review.js';
+import { labelsFor, type Labels } from '../../i18n/index.js';
+import { Citations } from '../../views/citations.js';
+import { formatDate, renderDate, renderSpan } from '../../views/dates.js';
+import { heading } from '../../views/headings.js';
+import type { View } from '../../views/view.js';
+
+/**
+ * The position widget's view functions, shared by the element (live) and the
+ * server's light-DOM copy (plain).
+ */
+
+/** One administration with what the chart, the table and the panel say about it. */
+export interface Period {
+  admin: Administration;
+  /** Start and end as times (ms); a current administration ends at the as-of date. */
+  start: number;
+  end: number;
+  /** The first year, for the time axis. */
+  from: string;
+  /** "1993–2001", "since 2025". */
+  years: string;
+  /** The score as a signed number: "-1". */
+  score: string;
+  /** Both, as readers get them: "Opposition (-1)". */
+  stance: string;
+}
+
+/** The administrations in order of time, with their words. */
+export function periodsOf(review: Review, labels: Labels): Period[] {
+  const { lang, asOf, stanceScale } = review.meta;
+  const signed = new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' });
+  const year = (date: string) => formatDate(date, 'year', lang);
+  return review.periods.map((admin) => {
+    const score = signed.format(admin.stance);
+    return {
+      admin,
+      start: timeOf(admin.start),
+      end: timeOf(admin.end ?? asOf),
+      from: year(admin.start),
+      years: labels.position.yearSpan(year(admin.start), admin.end ? year(admin.end) : undefined),
+      score,
+      stance: labels.position.stanceText(stanceScale.labels.find((l) => l.value === admin.stance)?.label, score),
+    };
+  });
+}
+
+/**
+ * A content date as a point in time. Dates known only to the month or the year
+ * sit in the middle of that span, so that an imprecise event is not drawn as
+ * if it happened on the first day.
+ */
+export function timeOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return d ? Date.UTC(y, m - 1, d) : m ? Date.UTC(y, m - 1, 15) : Date.UTC(y, 6, 1);
+}
+
+/**
+ * The same data as the chart, as a table: for screen readers always, and on
+ * narrow containers the visible, compact form of the chart (time runs down the rows).
+ */
+export function renderTable(view: View, periods: readonly Period[], selected?: Period): TemplateResult {
+  const words = view.labels.position;
+  return html`<div class="data" part=${view.live ? 'table' : nothing}>
+    <table>
+      <caption>${words.tableCaption}</caption>
+      <thead>
+        <tr><th scope="col">${words.administration}</th><th scope="col">${words.years}</th><th scope="col">${words.stance}</th></tr>
+      </thead>
+      <tbody>
+        ${periods.map((p) => html`<tr class=${classMap({ selected: p === selected })}>
+          <th scope="row">${p.admin.president}</th>
+          <td>${p.years}</td>
+          <td>${p.stance}</td>
+        </tr>`)}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export interface PanelState {
+  /** The selected issue: its events are marked. */
+  issue?: Issue;
+  /** The open event (live only; the plain copy shows every event's text). */
+  open?: string;
+  /** Opens or closes an event (live only). */
+  toggle?: (event: TimelineEvent) => void;
+}
+
+/** Direction glyphs beside the effect's words (decorative: the words carry the meaning). */
+const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neutral: '→' };
+
+/** One administration: its stance, summary, the reasons it gave, and its events. */
+export function renderPanel(view: View, period: Period, state: PanelState): TemplateResult {
+  const { labels, cite, review } = view;
+  const { admin } = period;
+  const level = view.level + 1;
+  const events = review.eventsOfPeriod(admin.id);
+  return html`${heading(level, `${admin.president}, ${period.years}`, view)}
+    <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
+    <p>${admin.summary}${cite.cite(admin.sources)}</p>
+    ${admin.reasons.length
+      ? html`${heading(level + 1, labels.position.reasonsGiven, view)}
+          <ul class="reasons">${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
+      : nothing}
+    ${events.length
+      ? html`${heading(level + 1, labels.position.events, view)}
+          <ol class="events">${events.map((e) => renderEvent(view, e, state))}</ol>`
+      : nothing}`;
+}
+
+/**
+ * One event. Live, it is a disclosure: its title opens the detail text, and
+ * its date, effect and relation to the selected issue describe the button.
+ * Plain, the title is bold and the detail always shown.
+ */
+function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: PanelState): TemplateResult {
+  const { labels, live, lang } = view;
+  const related = !!issue && view.review.concerns(event, issue.id);
+  const isOpen = !live || open === event.id;
+  const id = `event-${event.id}`;
+  const title = live
+    ? html`<button id="${id}-button" aria-expanded=${String(isOpen)} aria-controls=${id} aria-describedby="${id}-when ${id}-meta"
+        @click=${() => toggle?.(event)}>${event.title}</button>`
+    : html`<strong>${event.title}</strong>`;
+  return html`<li class=${classMap({ event: true, related })} part=${live ? 'event' : nothing}>
+    <p class="when" id=${live ? `${id}-when` : nothing}>${renderSpan(event, lang)}</p>
+    <p class="what">${title}${view.cite.cite(event.sources)}</p>
+    <p class="meta" id=${live ? `${id}-meta` : nothing}>
+      <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.position.effect[event.effect]}</span>
+      ${related ? html`<span class="tag"><span aria-hidden="true">◆</span> ${labels.relatedTo(issue.title)}</span>` : nothing}
+    </p>
+    <div class="detail" id=${live ? id : nothing} ?hidden=${!isOpen}><p>${event.text}</p></div>
+  </li>`;
+}
+
+/** The as-of date. */
+export function renderFooter(view: View): TemplateResult {
+  return html`<footer part=${view.live ? 'footer' : nothing}><p>${view.labels.asOf} ${renderDate(view.review.meta.asOf, view.lang, 'day')}.</p></footer>`;
+}
+
+export interface LightCopyOptions {
+  level: number;
+  issue?: string;
+}
+
+/**
+ * The light-DOM copy: the table, then every administration's panel with its
+ * own numbered sources (the live widget numbers each panel's sources afresh).
+ */
+export function positionLightCopy(review: Review, { level, issue }: LightCopyOptions): TemplateResult {
+  const labels = labelsFor(review.meta.lang);
+  const base = { review, labels, lang: review.meta.lang, live: false, level };
+  const periods = periodsOf(review, labels);
+  const state = { issue: review.issue(issue) };
+  return html`<div lang=${review.meta.lang}>
+    ${heading(level, labels.position.title, base)}
+    ${renderTable({ ...base, cite: new Citations(review, labels, false) }, periods)}
+    <p>${review.meta.stanceScale.description}</p>
+    ${periods.map((period) => {
+      const view: View = { ...base, cite: new Citations(review, labels, false) };
+      return html`<div data-panel=${period.admin.id}>${renderPanel(view, period, state)}</div>${view.cite.renderList(level + 2)}`;
+    })}
+    ${renderFooter({ ...base, cite: new Citations(review, labels, false) })}
+  </div>`;
+}

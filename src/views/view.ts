@@ -1,0 +1,22 @@
+import type { Review } from '../content/review.js';
+import type { Labels } from '../i18n/index.js';
+import type { Citations } from './citations.js';
+
+/**
+ * What a view function needs to draw part of a widget. The same functions
+ * draw the live shadow DOM and the plain light-DOM copy the server adds for
+ * readers without JavaScript, reader modes and crawlers; `live` tells them
+ * which, so that only the controls and ids differ, never the text.
+ */
+export interface View {
+  review: Review;
+  labels: Labels;
+  /** The content's language, for dates and numbers. */
+  lang: string;
+  /** Interactive (shadow DOM, with controls and ids) or plain (light DOM, neither). */
+  live: boolean;
+  /** Numbers the citations of one sources list. */
+  cite: Citations;
+  /** The level of the widget's title; view pieces sit below it. */
+  level: number;
+}
