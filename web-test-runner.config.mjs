@@ -69,10 +69,13 @@ const ssrPage = async (context, next) => {
   if (context.path !== '/ssr-page') return next();
   const { renderWidget, styleHashes } = await import('./dist/server/index.js');
   const query = new URLSearchParams(context.querystring);
+  const option = (name) => query.get(name) ?? undefined;
   const widget = renderWidget(query.get('tag'), {
-    issue: query.get('issue') ?? undefined,
-    period: query.get('period') ?? undefined,
-    variant: query.get('variant') ?? undefined,
+    issue: option('issue'),
+    period: option('period'),
+    event: option('event'),
+    lang: option('lang'),
+    variant: option('variant'),
   });
   // ?csp=hashes: the strict policy, with the style hashes `icc-widgets render --csp` prints.
   if (query.get('csp') === 'hashes') {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderWidget } from '../../dist/server/index.js';
 
 const cli = (...args) => spawnSync(process.execPath, ['dist/server/cli.js', ...args], { encoding: 'utf8' });
@@ -76,4 +77,40 @@ test('render --csp names the style-src hashes of exactly the styles in the snipp
   assert.ok(styles.length > 0);
   const expected = [...new Set(styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))];
   assert.equal(run.stderr.trim(), `Content-Security-Policy for this snippet: style-src 'self' ${expected.join(' ')}`);
+});
+
+/** Every module a built file imports, transitively: relative files resolved, packages by name. */
+function importGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/g)) {
+      if (specifier.startsWith('.')) visit(fileURLToPath(new URL(specifier, pathToFileURL(file))));
+      else seen.add(specifier);
+    }
+    // Dynamic imports stay out of the graph: they load only when that code runs.
+  };
+  visit(entry);
+  return [...seen];
+}
+
+test('an oEmbed response loads neither the server renderer nor any element registration', () => {
+  const graph = importGraph('dist/server/oembed.js');
+  assert.ok(graph.some((m) => m.endsWith('elements/widgets.js')), 'it reads the widget registry');
+  for (const m of graph) {
+    assert.doesNotMatch(m, /server\/render\.js$|@lit-labs\/ssr(\/|$)|define\.js$/, `oembed imports ${m}`);
+  }
+  // And at run time, in a fresh Node: after a response is built, no tag is registered.
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const { oembed } = await import('./dist/server/oembed.js');
+    const { WIDGETS } = await import('./dist/elements/widgets.js');
+    oembed({ base: 'https://news.example/', widget: 'icc-summary' });
+    const registered = WIDGETS.map((w) => w.tag).concat('icc-review').filter((tag) => globalThis.customElements?.get(tag));
+    console.log(JSON.stringify(registered));`], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), []);
+  // The control: the renderer does register them, so the check above can see a registration.
+  assert.ok(importGraph('dist/server/render.js').some((m) => m.endsWith('/define.js')));
 });

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { Content } from '../../src/content/schema.js';
 
 type Frame = HTMLIFrameElement & { contentWindow: Window & typeof globalThis };
 
@@ -123,5 +124,67 @@ describe('server-rendered widgets', () => {
       expect(tab.getAttribute('aria-selected')).to.equal('true');
       expect(violations).to.deep.equal([]);
     });
+  });
+});
+
+/**
+ * The light-DOM copy (reader modes, crawlers, no shadow DOM) is drawn by the
+ * widget's own view functions: what a panel says in the shadow DOM, the copy
+ * says in its panel of the same id. Read with JavaScript off, as served.
+ */
+describe('the light-DOM copy says what the widget says', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  const words = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let content: Content;
+  before(async () => {
+    content = (await (await fetch('/src/content/en.json')).json()) as Content;
+  });
+
+  /** Opens the server-rendered widget without scripts; returns a panel's text in each copy. */
+  async function copies(tag: string, query: string) {
+    const frame = await open(`tag=${tag}&${query}`, 'allow-same-origin');
+    const el = widgetIn(frame, tag);
+    return {
+      live: (selector: string) => words(el.shadowRoot!.querySelector(selector)),
+      plain: (id: string) => words(el.querySelector(`[data-panel="${id}"]`)),
+    };
+  }
+
+  it('icc-summary: every part, with and without a selected issue', async () => {
+    for (const query of ['', 'issue=sanctions']) {
+      const { live, plain } = await copies('icc-summary', query);
+      for (const section of content.sections) {
+        expect(plain(section.id), `${query} ${section.id}`).not.to.equal('');
+        expect(live(`#panel-${section.id}`), `${query} ${section.id}`).to.equal(plain(section.id));
+      }
+    }
+    const { live } = await copies('icc-summary', 'issue=sanctions');
+    expect(live('.base')).to.include('Related to the selected issue'); // the selection is in the compared text
+  });
+
+  it('us-icc-position: the panel shown by default, for a period, for an event elsewhere and with an issue', async () => {
+    const periods = [...content.administrations].sort((a, b) => a.start.localeCompare(b.start));
+    const event = content.timeline.find((e) => e.administration === periods[1].id)!;
+    const cases: [string, string][] = [
+      ['', periods[periods.length - 1].id],
+      [`period=${periods[2].id}`, periods[2].id],
+      [`event=${event.id}`, event.administration],
+      [`issue=sanctions&period=${periods[0].id}`, periods[0].id],
+    ];
+    for (const [query, shown] of cases) {
+      const { live, plain } = await copies('us-icc-position', query);
+      expect(plain(shown), query || 'default').not.to.equal('');
+      expect(live('[part="panel"]'), query || 'default').to.equal(plain(shown));
+    }
+  });
+
+  it('icc-stance-compare: the first issue by default and any chosen one', async () => {
+    for (const issue of [content.issues[0], content.issues[content.issues.length - 1]]) {
+      const query = issue === content.issues[0] ? '' : `issue=${issue.id}`;
+      const { live, plain } = await copies('icc-stance-compare', query);
+      expect(plain(issue.id), issue.id).not.to.equal('');
+      expect(live('[part="panel"]'), issue.id).to.equal(plain(issue.id));
+    }
   });
 });
