@@ -14,15 +14,15 @@ import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { renderWidget, bundledContent } from '../../dist/server/index.js';
-import { renderPlain } from '../../dist/server/plain.js';
+import { renderWidget, bundledContent, WIDGETS } from '../../dist/server/index.js';
+import { Review } from '../../dist/content/review.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const page = (body, script = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title>${script}</head><body><main>${body}</main></body></html>`;
 const module = '<script type="module" src="/dist/icc-widgets.js"></script>';
 const pages = {
-  static: page(collectResultSync(render(renderPlain('icc-summary', bundledContent(), 2)))),
+  static: page(collectResultSync(render(WIDGETS.find((w) => w.tag === 'icc-summary').lightCopy(Review.of(bundledContent()), { level: 2 })))),
   script: page('<icc-summary></icc-summary>', module),
   ssr: page(renderWidget('icc-summary'), module),
 };
