@@ -13,13 +13,16 @@ export function validateContent(input: unknown): ValidationResult {
   const problems: ContentProblem[] = [];
   try {
     const result = safeParse(ContentSchema, input);
-    if (result.success) references(result.output, problems);
-    else problems.push(...result.issues.map(toProblem));
+    if (result.success) {
+      references(result.output, problems);
+      // Valibot's copy, not the input: a getter cannot hand the widgets one value and the check another.
+      if (problems.length === 0) return { ok: true, content: result.output };
+    } else problems.push(...result.issues.map(toProblem));
   } catch (error) {
     // A hostile getter or a cyclic proxy: report it instead of throwing into the host page.
     problems.push({ path: '$', message: `could not be read (${String(error)})` });
   }
-  return problems.length === 0 ? { ok: true, content: input as Content } : { ok: false, problems };
+  return { ok: false, problems };
 }
 
 /** Parses JSON text, then validates it. */
@@ -33,16 +36,21 @@ export function parseContent(text: string): ValidationResult {
   return validateContent(json);
 }
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${JSON.stringify(value)}`;
+  return `a ${typeof value}`; // symbol, function, bigint: no JSON form to quote
+}
 
 const KINDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', strict_object: 'an object' };
 
 /** Relations that used to be stored twice: say where they live now. */
-const MOVED: Record<string, string> = {
-  'issues.events': "an issue's events are derived from timeline[].issues; list the issue on each event instead",
-  'administrations.events': "an administration's events are derived from timeline[].administration",
-};
+const MOVED = new Map([
+  ['issues.events', "an issue's events are derived from timeline[].issues; list the issue on each event instead"],
+  ['administrations.events', "an administration's events are derived from timeline[].administration"],
+]);
 
 /** A Valibot issue in the words of our problems: a JSON path and what is wrong there. */
 function toProblem(issue: BaseIssue<unknown>): ContentProblem {
@@ -51,7 +59,7 @@ function toProblem(issue: BaseIssue<unknown>): ContentProblem {
   const value = issue.input;
   let message: string;
   if (issue.type === 'strict_object' && issue.expected === 'never') {
-    const moved = MOVED[keys.filter((k) => typeof k === 'string').slice(-2).join('.')];
+    const moved = MOVED.get(keys.filter((k) => typeof k === 'string').slice(-2).join('.'));
     // Usually a typo ("sorces") that would otherwise be silently ignored.
     message = moved ? `is not a known field: ${moved}` : 'is not a known field';
   } else if (value === undefined && issue.kind === 'schema') message = 'is missing';
@@ -86,8 +94,11 @@ function references(doc: Content, problems: ContentProblem[]): void {
     });
   const span = (item: { date: string; precision: string; end?: string }, path: string) => {
     const length = { day: 10, month: 7, year: 4 }[item.precision];
-    if (item.date.length !== length) problems.push({ path: `${path}.date`, message: `"${item.date}" does not match its precision "${item.precision}"` });
-    if (item.end && item.end < item.date) problems.push({ path: `${path}.end`, message: 'is before the date' });
+    for (const key of ['date', 'end'] as const) {
+      const value = item[key];
+      if (value !== undefined && value.length !== length) problems.push({ path: `${path}.${key}`, message: `"${value}" does not match its precision "${item.precision}"` });
+    }
+    if (item.end && item.end.length === length && item.end < item.date) problems.push({ path: `${path}.end`, message: 'is before the date' });
   };
 
   doc.sources.forEach((s, i) => register(s.id, `$.sources[${i}]`));
@@ -129,6 +140,7 @@ function references(doc: Content, problems: ContentProblem[]): void {
     a.reasons.forEach((r, k) => {
       register(r.id, `${at}.reasons[${k}]`);
       resolve('source', r.sources, `${at}.reasons[${k}].sources`);
+      resolve('issue', r.issues, `${at}.reasons[${k}].issues`);
     });
     resolve('source', a.sources, `${at}.sources`);
   });

@@ -21,7 +21,14 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    failed = true;
+    console.error(`${file}: cannot be read (${error.code ?? error.message})`);
+    continue;
+  }
   const result = parseContent(text);
   const problems = result.ok ? auditContent(result.content) : result.problems;
   // Valid content the published JSON Schema rejects means the two have drifted apart.

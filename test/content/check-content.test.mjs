@@ -1,0 +1,88 @@
+// `npm run check:content [file…]` as an editor runs it: a child process on
+// files, judged by its exit code and the JSON paths it prints.
+// Run: node --test test/content/check-content.test.mjs
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'check-content-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the check on files (paths, or [name, text] written to the temporary folder). */
+function check(...files) {
+  const paths = files.map((file) => {
+    if (typeof file === 'string') return file;
+    const [name, text] = file;
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  });
+  const run = spawnSync(process.execPath, ['test/tools/check-content.mjs', ...paths], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, output: run.stdout + run.stderr, lines: (run.stdout + run.stderr).split('\n'), paths };
+}
+
+/** A fresh copy of the bundled English content. */
+const bundled = () => JSON.parse(readFileSync(join(root, 'src/content/en.json'), 'utf8'));
+const json = (doc) => JSON.stringify(doc, null, 2);
+
+test('the bundled content passes', () => {
+  const { code, output } = check('src/content/en.json');
+  assert.equal(code, 0, output);
+  assert.match(output, /^src\/content\/en\.json: ok, as of \d{4}-\d{2}-\d{2}: \d+ claims/);
+});
+
+test('an issue that lists its events again fails, saying the relation lives on the events', () => {
+  const doc = bundled();
+  const i = doc.issues.findIndex((issue) => doc.timeline.some((e) => e.issues?.includes(issue.id)));
+  const issue = doc.issues[i];
+  issue.events = doc.timeline.filter((e) => e.issues?.includes(issue.id)).map((e) => e.id);
+  const { code, lines, paths } = check(['issue-events.json', json(doc)]);
+  assert.equal(code, 1);
+  assert.deepEqual(lines.filter(Boolean), [
+    `${paths[0]}: 1 problem`,
+    `  $.issues[${i}].events is not a known field: an issue's events are derived from timeline[].issues; list the issue on each event instead`,
+  ]);
+});
+
+test('an event naming an issue that does not exist fails', () => {
+  const doc = bundled();
+  const i = doc.timeline.findIndex((e) => e.issues?.length);
+  const n = doc.timeline[i].issues.push('no-such-issue') - 1;
+  const { code, lines, paths } = check(['dangling-issue.json', json(doc)]);
+  assert.equal(code, 1);
+  assert.deepEqual(lines.filter(Boolean), [
+    `${paths[0]}: 1 problem`,
+    `  $.timeline[${i}].issues[${n}] names issue "no-such-issue", which does not exist`,
+  ]);
+});
+
+test('a file that is not JSON fails with one line naming the file and the problem', () => {
+  const { code, lines, paths } = check(['truncated.json', readFileSync(join(root, 'src/content/en.json'), 'utf8').slice(0, 500)]);
+  assert.equal(code, 1);
+  assert.equal(lines.filter(Boolean).length, 2, lines.join('\n'));
+  assert.equal(lines[0], `${paths[0]}: 1 problem`);
+  assert.match(lines[1], /^ {2}\$ is not valid JSON \(.+\)$/);
+});
+
+test('an editorial rule fails valid content: a source on a never-cite host', () => {
+  const doc = bundled();
+  const i = doc.sources.findIndex((s) => s.url);
+  doc.sources[i].url = 'https://en.wikipedia.org/wiki/International_Criminal_Court';
+  const { code, lines, paths } = check(['never-cite.json', json(doc)]);
+  assert.equal(code, 1);
+  assert.deepEqual(lines.filter(Boolean), [
+    `${paths[0]}: 1 problem`,
+    `  $.sources[${i}].url cites wikipedia.org, which is on the never-cite list`,
+  ]);
+});
+
+test('every file named is checked, also after one that fails', () => {
+  const { code, lines, paths } = check(['broken.json', '{'], 'src/content/en.json');
+  assert.equal(code, 1);
+  assert.ok(lines.includes(`${paths[0]}: 1 problem`), lines.join('\n'));
+  assert.match(lines.find((line) => line.startsWith('src/content/en.json:')) ?? '', /^src\/content\/en\.json: ok/);
+});
