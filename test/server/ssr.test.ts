@@ -77,7 +77,8 @@ describe('server-rendered widgets', () => {
       const top = after.getBoundingClientRect().top;
       await waitUntil(() => win.customElements.get('icc-stance-compare') && !el.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 300));
+      // Two frames: the hydrated widget has been laid out and painted.
+      await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
       expect(after.getBoundingClientRect().top).to.equal(top);
       if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
         // Chromium: the browser's own layout-shift entries since the page started.

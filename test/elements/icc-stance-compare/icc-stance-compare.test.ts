@@ -7,6 +7,8 @@ import type { IccSelectEvent } from '../../../src/events.js';
 import { bundledContentUrl } from '../../../src/bundled-content.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
+import { citedContent } from '../../fixtures/widgets-cited.js';
+import { citedInIssue, expectCitations } from '../../fixtures/widgets-citations.js';
 
 /**
  * The fixture's one issue plus two more, so there is something to choose
@@ -44,6 +46,9 @@ async function groupWithRealContent(): Promise<string> {
   expect(pageStore(group).failure).to.equal(undefined);
   return group;
 }
+
+/** The status words a reader sees on each tab and in the caption. */
+const STATUS = { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' };
 
 const shadow = (el: Element) => el.shadowRoot!;
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -96,13 +101,12 @@ describe('<icc-stance-compare>', () => {
       expect(texts(el, '[role="tab"]')).to.deep.equal(['Jurisdiction Contested', 'Immunity deals Partly aligned', 'Shared case Aligned']);
     });
 
-    it('lists all nine issues of the bundled review', async () => {
+    it('lists every issue of the bundled review', async () => {
       const group = await groupWithRealContent();
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
       const issues = pageStore(group).content!.issues;
-      const words = { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' };
-      expect(texts(el, '[role="tab"]')).to.deep.equal(issues.map((i) => `${i.title} ${words[i.status]}`));
-      expect(issues).to.have.length(9);
+      expect(issues.length, 'issues in the bundled review').to.be.greaterThan(1);
+      expect(texts(el, '[role="tab"]')).to.deep.equal(issues.map((i) => `${i.title} ${STATUS[i.status]}`));
     });
 
     it('shows the first issue when none is selected, without selecting it for the other widgets', async () => {
@@ -181,21 +185,19 @@ describe('<icc-stance-compare>', () => {
       expect(focused(el)?.id).to.equal('source-2');
     });
 
-    it('shows the real Article 98 issue with the Court\'s legal basis and every source resolved', async () => {
+    it('shows a real issue preselected by attribute, with both positions and the Court\'s legal basis', async () => {
       const group = await groupWithRealContent();
-      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group} issue="article-98"></icc-stance-compare>`);
-      const issue = pageStore(group).content!.issues.find((i) => i.id === 'article-98')!;
-      expect(caption(el)).to.equal(`${issue.title} Partly aligned`);
-      const basis = [...shadow(el).querySelectorAll('tbody tr')].find((row) => cellText(row.querySelector('th')!) === 'Legal basis')!;
-      expect(cellBody(basis.querySelectorAll('td')[1])).to.equal('Rome Statute art. 98(2)');
-      const cited = new Set([...issue.us.sources, ...issue.icc.sources, ...issue.meeting.sources]);
-      const events = pageStore(group).content!.timeline.filter((e) => e.issues?.includes(issue.id));
-      for (const event of events) for (const s of event.sources) cited.add(s);
-      expect(texts(el, '.sources li')).to.have.length(cited.size);
-      for (const link of shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')) {
-        expect(shadow(el).getElementById(link.hash.slice(1)), link.hash).to.exist;
-      }
-      expect(texts(el, '.events li')).to.have.length(events.length);
+      const content = pageStore(group).content!;
+      // An issue other than the default (the first), where the Court states its legal basis.
+      const issue = content.issues.slice(1).find((i) => i.icc.basis)!;
+      expect(issue, 'a bundled issue, not the first, with the Court\'s legal basis').to.exist;
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group} issue=${issue.id}></icc-stance-compare>`);
+      expect(caption(el)).to.equal(`${issue.title} ${STATUS[issue.status]}`);
+      const row = (header: string) => [...shadow(el).querySelectorAll('tbody tr')].find((r) => cellText(r.querySelector('th')!) === header)!;
+      expect([...row('Position').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.text, issue.icc.text]);
+      expect([...row('Legal basis').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.basis ?? 'Not given in this review', issue.icc.basis]);
+      expect(cellBody(row('Where they meet').querySelector('td')!)).to.equal(issue.meeting.text);
+      expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
     });
 
     it('fits the host outline through heading-level', async () => {
@@ -207,6 +209,30 @@ describe('<icc-stance-compare>', () => {
         ['Related events', '4'],
         ['Sources', '4'],
       ]);
+    });
+  });
+
+  describe('citations', () => {
+    /** Clicks through every tab and checks each panel's citations against the content. */
+    async function expectEveryPanelCited(el: IccStanceCompare, content: Content): Promise<void> {
+      expect(tabs(el)).to.have.length(content.issues.length);
+      for (const [i, issue] of content.issues.entries()) {
+        await select(el, i);
+        expect(caption(el)).to.equal(`${issue.title} ${STATUS[issue.status]}`);
+        expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
+      }
+    }
+
+    it('leads every statement of every issue to its own source: both positions, the meeting, each event', async () => {
+      // Every statement of the fixture cites sources no other statement cites.
+      const content = citedContent();
+      await expectEveryPanelCited(await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)}></icc-stance-compare>`), content);
+    });
+
+    it('leads every statement of every issue of the bundled review to its own sources', async () => {
+      const group = await groupWithRealContent();
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${group}></icc-stance-compare>`);
+      await expectEveryPanelCited(el, pageStore(group).content!);
     });
   });
 
@@ -431,8 +457,11 @@ describe('<icc-stance-compare>', () => {
 
     it('is clean on a narrow and on a wide container, with the bundled review', async () => {
       const group = await groupWithRealContent();
-      const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${group} issue="article-98"></icc-stance-compare></div>`);
+      // An issue with a legal basis row, to check the fullest table.
+      const issue = pageStore(group).content!.issues.find((i) => i.us.basis || i.icc.basis)!;
+      const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${group} issue=${issue.id}></icc-stance-compare></div>`);
       const el = wrapper.querySelector('icc-stance-compare')!;
+      expect(caption(el)).to.equal(`${issue.title} ${STATUS[issue.status]}`);
       for (const width of [280, 1000]) {
         wrapper.style.inlineSize = `${width}px`;
         await nextFrame();

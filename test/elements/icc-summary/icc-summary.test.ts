@@ -4,6 +4,8 @@ import '../../../src/elements/icc-summary/define.js';
 import type { IccSummary } from '../../../src/elements/icc-summary/icc-summary.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
+import { citedContent } from '../../fixtures/widgets-cited.js';
+import { citedInSummary, expectCitations } from '../../fixtures/widgets-citations.js';
 
 let groups = 0;
 /** A fresh page-level group holding the sample content, so tests never share state. */
@@ -33,6 +35,7 @@ describe('<icc-summary>', () => {
   it('lists recent news newest first, with dates as precise as they are known', async () => {
     const el = await fixture<IccSummary>(html`<icc-summary group=${groupWithSample()}></icc-summary>`);
     const items = texts(el, '.news li');
+    expect(items).to.have.length(2);
     expect(items[0]).to.match(/^December 2025: Newer headline\. Iota news text\./);
     expect(items[1]).to.match(/^February 6, 2025: Older headline\. Theta news text\./);
   });
@@ -54,6 +57,31 @@ describe('<icc-summary>', () => {
     ]);
     const linked = shadow(el).querySelector<HTMLAnchorElement>('.sources a')!;
     expect(linked.href).to.equal('https://example.org/report');
+  });
+
+  it('leads every claim, correction and news item to its own source', async () => {
+    // Every statement of the fixture cites sources no other statement cites.
+    const content = citedContent();
+    const group = `summary-cited-${++groups}`;
+    pageStore(group).setContent(content);
+    const el = await fixture<IccSummary>(html`<icc-summary group=${group}></icc-summary>`);
+    expectCitations(shadow(el), citedInSummary(content, 'full'), 'full');
+    // Marking the paragraphs of an issue adds words, not citations.
+    pageStore(group).select({ issue: 'iss-1' });
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.related')).to.have.length.greaterThan(0);
+    expectCitations(shadow(el), citedInSummary(content, 'full'), 'full, with an issue selected');
+  });
+
+  it('leads every key fact of the compact variant to its own source, and every statement once expanded', async () => {
+    const content = citedContent();
+    const group = `summary-cited-${++groups}`;
+    pageStore(group).setContent(content);
+    const el = await fixture<IccSummary>(html`<icc-summary variant="compact" group=${group}></icc-summary>`);
+    expectCitations(shadow(el), citedInSummary(content, 'compact'), 'compact');
+    shadow(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+    await el.updateComplete;
+    expectCitations(shadow(el), citedInSummary(content, 'full'), 'expanded');
   });
 
   it('moves focus to the source when a citation is followed', async () => {
@@ -124,7 +152,12 @@ describe('<icc-summary>', () => {
         'Alpha statement about the court.', 'Gamma statement about a vote.', 'Epsilon statement about status.',
       ]);
       expect(visibleText(el)).not.to.include('Beta statement');
-      expect(texts(el, '.sources li')).to.have.length(3);
+      // Only what the key facts cite: the statute, the report, the order.
+      expect(texts(el, '.sources li')).to.deep.equal([
+        'United Nations, Rome Statute, 2187 UNTS 90, July 17, 1998.',
+        'A newspaper, A report, February 2025.',
+        'The White House, An executive order, 2025.',
+      ]);
       const toggle = shadow(el).querySelector<HTMLButtonElement>('.toggle')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.focus();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/us-icc-position/define.js';
@@ -6,7 +6,11 @@ import type { UsIccPosition } from '../../../src/elements/us-icc-position/us-icc
 import type { Content } from '../../../src/content/schema.js';
 import { parseContent } from '../../../src/content/validate.js';
 import { pageStore } from '../../../src/state/page-stores.js';
+import { timeOf } from '../../../src/elements/us-icc-position/views.js';
+import '../../../src/elements/icc-summary/define.js';
 import { sampleContent } from '../../fixtures/content.js';
+import { citedContent } from '../../fixtures/widgets-cited.js';
+import { citedInPeriod, expectCitations } from '../../fixtures/widgets-citations.js';
 
 let groups = 0;
 /** A fresh page-level group holding the content, so tests never share state. */
@@ -37,7 +41,7 @@ function sample(): Content {
   return content;
 }
 
-/** The bundled English content: six administrations, 75 events. */
+/** The bundled English content, parsed as the widgets get it. */
 async function realContent(): Promise<Content> {
   const response = await fetch(new URL('../../../src/content/en.json', import.meta.url));
   const result = parseContent(await response.text());
@@ -59,6 +63,9 @@ async function inContainer(group: string, width: string): Promise<UsIccPosition>
   return el;
 }
 
+/** The administrations in order of time, as the tabs list them. */
+const inOrder = (content: Content) => [...content.administrations].sort((a, b) => a.start.localeCompare(b.start));
+
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
@@ -69,6 +76,46 @@ const panelHeading = (el: Element) => text(panel(el).querySelector('[role="headi
 const eventButton = (el: Element, id: string) => shadow(el).getElementById(`event-${id}-button`) as HTMLButtonElement;
 const detail = (el: Element, id: string) => shadow(el).getElementById(`event-${id}`)!;
 const shown = (node: Element) => node.getBoundingClientRect().height > 1;
+
+/** Where a chart element sits, in the drawing's units: the centre of its box (a dot, a diamond and a ring alike). */
+function centre(node: Element): [number, number] {
+  const box = (node as SVGGraphicsElement).getBBox();
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+const sameSpot = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
+const rowIndex = (row: Element) => [...row.parentElement!.children].indexOf(row);
+
+/**
+ * Asserts what a reader sees with one event open (the chart must be drawn:
+ * a wide container): its administration's tab, chart line and table row
+ * selected; one ring on the chart, on that event's mark; in the panel, that
+ * event's disclosure open with its text, and every other event closed.
+ */
+function expectOpen(el: UsIccPosition, content: Content, id: string): void {
+  const event = content.timeline.find((e) => e.id === id)!;
+  const admins = inOrder(content);
+  const admin = admins.find((a) => a.id === event.administration)!;
+  expect(tabs(el).indexOf(selectedTab(el)), `${id}: the tab of ${admin.id}`).to.equal(admins.indexOf(admin));
+  expect(panelHeading(el), id).to.equal(`${admin.president}, ${text(selectedTab(el).querySelector('.years')!)}`);
+  expect(all<SVGLineElement>(el, 'svg .level.selected').map((l) => l.dataset.period), id).to.deep.equal([admin.id]);
+  expect(all(el, '.data tr.selected').map((row) => rowIndex(row)), id).to.deep.equal([admins.indexOf(admin)]);
+
+  const rings = all(el, 'svg circle.ring');
+  expect(rings, `${id}: rings on the chart`).to.have.length(1);
+  const spot = centre(rings[0]);
+  const mark = centre(shadow(el).querySelector(`svg .mark[data-event="${id}"]`)!);
+  expect(sameSpot(spot, mark), `${id}: the ring (at ${spot}) sits on the event's mark (at ${mark})`).to.equal(true);
+  // And on no other event's, unless that one happened at the same time in the same administration.
+  const atSpot = all<SVGElement>(el, 'svg .mark').filter((m) => sameSpot(centre(m), spot)).map((m) => m.dataset.event);
+  const together = content.timeline.filter((e) => e.administration === event.administration && timeOf(e.date) === timeOf(event.date));
+  expect(atSpot.sort(), `${id}: the marks under the ring`).to.deep.equal(together.map((e) => e.id).sort());
+
+  expect(eventButton(el, id).getAttribute('aria-expanded'), id).to.equal('true');
+  expect(shown(detail(el, id)), `${id}: its detail is visible`).to.equal(true);
+  expect(text(detail(el, id)), id).to.equal(event.text);
+  expect(all(el, '.events button[aria-expanded="true"]'), `${id}: open events`).to.deep.equal([eventButton(el, id)]);
+  expect(all(el, '.detail').filter(shown), `${id}: visible details`).to.deep.equal([detail(el, id)]);
+}
 
 describe('<us-icc-position>', () => {
   it('renders one tab per administration, in order of time, and shows the latest without selecting it', async () => {
@@ -85,12 +132,13 @@ describe('<us-icc-position>', () => {
     expect(pageStore(group).selection.period).to.equal(undefined);
   });
 
-  it('draws the real content: six administrations, one mark per event on its administration\'s line', async () => {
+  it('draws the real content: one tab per administration, one mark per event on its administration\'s line', async () => {
     const content = await realContent();
     const el = await inContainer(groupWith(content), '1000px');
-    expect(tabs(el)).to.have.length(6);
+    expect(tabs(el).map((t) => text(t.querySelector('.president')!))).to.deep.equal(inOrder(content).map((a) => a.president));
     const marks = all<SVGCircleElement>(el, 'svg .mark');
-    expect(marks).to.have.length(content.timeline.length).and.to.have.length(75);
+    // Every event, once.
+    expect(marks.map((m) => m.dataset.event).sort()).to.deep.equal(content.timeline.map((e) => e.id).sort());
     const levels = new Map(all<SVGLineElement>(el, 'svg .level').map((l) => [l.dataset.period, l.getAttribute('y1')]));
     for (const mark of marks) {
       const event = content.timeline.find((e) => e.id === mark.dataset.event)!;
@@ -103,11 +151,14 @@ describe('<us-icc-position>', () => {
     const el = await inContainer(groupWith(content), '1000px');
     const chart = shadow(el).querySelector('svg[role="img"]')!;
     const rows = all(el, '.data tbody tr').map((row) => [...row.children].map(text));
-    expect(rows.map((r) => r[0])).to.deep.equal([
-      'William J. Clinton', 'George W. Bush', 'Barack H. Obama', 'Donald J. Trump', 'Joseph R. Biden Jr.', 'Donald J. Trump',
-    ]);
-    expect(rows[1]).to.deep.equal(['George W. Bush', '2001–2009', 'Opposition (-1)']);
-    expect(rows[5]).to.deep.equal(['Donald J. Trump', 'since 2025', 'Coercion: sanctions against the Court\'s officials (-2)']);
+    // What a reader should find in each row, worked out from the content: "George W. Bush | 2001–2009 | Opposition (-1)".
+    const year = (date: string) => date.slice(0, 4);
+    const { labels } = content.meta.stanceScale;
+    expect(rows).to.deep.equal(inOrder(content).map((a) => {
+      const score = a.stance > 0 ? `+${a.stance}` : String(a.stance);
+      const label = labels.find((l) => l.value === a.stance)?.label;
+      return [a.president, a.end ? `${year(a.start)}–${year(a.end)}` : `since ${year(a.start)}`, label ? `${label} (${score})` : score];
+    }));
     expect(all(el, '.data th[scope="col"]').map(text)).to.deep.equal(['Administration', 'Years', 'Stance']);
     expect(text(shadow(el).querySelector('caption')!)).to.equal('US stance toward the ICC by administration');
     // Each administration's level sits on the grid line labelled with its score in the table.
@@ -120,7 +171,9 @@ describe('<us-icc-position>', () => {
       expect(rows[i][2], rows[i][0]).to.include(tickLines);
       expect(chart.getAttribute('aria-label')).to.include(`${rows[i][0]}, ${rows[i][1]}: ${rows[i][2]}`);
     });
-    expect(chart.getAttribute('aria-label')).to.match(/^Line chart of the US stance toward the ICC, 1993 to 2026\./);
+    const from = inOrder(content)[0].start.slice(0, 4);
+    expect(chart.getAttribute('aria-label')).to.match(new RegExp(`^Line chart of the US stance toward the ICC, ${from} to ${content.meta.asOf.slice(0, 4)}\\.`));
+    expect(chart.getAttribute('aria-label')).to.match(new RegExp(`\\. ${content.timeline.length} events are marked on the line\\.$`));
   });
 
   it('shows the selected administration\'s summary, reasons and dated events, each cited', async () => {
@@ -255,7 +308,7 @@ describe('<us-icc-position>', () => {
     expect(eventButton(el, 'e-vote').getAttribute('aria-expanded')).to.equal('true');
     expect(shown(detail(el, 'e-vote'))).to.equal(true);
     expect(detail(el, 'e-vote').innerText).to.include('A vote.');
-    expect(shadow(el).querySelector('svg .ring')).to.exist;
+    expectOpen(el, pageStore(group).content!, 'e-vote');
     eventButton(el, 'e-vote').click();
     await el.updateComplete;
     expect(shown(detail(el, 'e-vote'))).to.equal(false);
@@ -283,6 +336,83 @@ describe('<us-icc-position>', () => {
     expect(levels).to.deep.equal([
       'The US position on the ICC, by administration:3', 'Middle President, 2001–2025:4', 'Reasons given:5', 'Events:5', 'Sources:4',
     ]);
+  });
+
+  describe('citations', () => {
+    /** Clicks through every tab and checks each panel's citations against the content. */
+    async function expectEveryPanelCited(el: UsIccPosition, content: Content): Promise<void> {
+      const admins = inOrder(content);
+      expect(tabs(el)).to.have.length(admins.length);
+      for (const [i, admin] of admins.entries()) {
+        tabs(el)[i].click();
+        await el.updateComplete;
+        expect(panelHeading(el)).to.equal(`${admin.president}, ${text(tabs(el)[i].querySelector('.years')!)}`);
+        expectCitations(shadow(el), citedInPeriod(content, admin.id), admin.id);
+      }
+    }
+
+    it('leads every statement of every panel to its own source: summary, each reason, each event', async () => {
+      // Every statement of the fixture cites sources no other statement cites.
+      const content = citedContent();
+      await expectEveryPanelCited(await position(groupWith(content)), content);
+    });
+
+    it('leads every statement of every panel of the bundled review to its own sources', async () => {
+      const content = await realContent();
+      await expectEveryPanelCited(await position(groupWith(content)), content);
+    });
+  });
+
+  describe('a selection made elsewhere', () => {
+    it('opens an event chosen in an <icc-summary> of the group: its administration, its mark, its disclosure', async () => {
+      const content = citedContent();
+      const group = groupWith(content);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
+        <icc-summary group=${group}></icc-summary><us-icc-position group=${group}></us-icc-position>
+      </div>`);
+      const el = wrapper.querySelector('us-icc-position')!;
+      const summary = wrapper.querySelector('icc-summary')!;
+      // By default the latest administration is shown.
+      expect(tabs(el).indexOf(selectedTab(el))).to.equal(inOrder(content).length - 1);
+      // An event of the middle administration, not its first, related to the issue chosen too (its mark is a diamond).
+      summary.setAttribute('issue', 'iss-1');
+      summary.setAttribute('event', 'e-2b');
+      await waitUntil(() => el.event === 'e-2b', 'the position widget did not follow the summary');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('svg [data-event="e-2b"]')!.localName).to.equal('path');
+      expectOpen(el, content, 'e-2b');
+    });
+
+    it('opens an event set on another <us-icc-position>, and moves to the next one chosen there', async () => {
+      const content = citedContent();
+      const group = groupWith(content);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
+        <us-icc-position group=${group}></us-icc-position><us-icc-position group=${group}></us-icc-position>
+      </div>`);
+      const [el, other] = wrapper.querySelectorAll('us-icc-position');
+      other.event = 'e-1b';
+      await waitUntil(() => el.event === 'e-1b', 'the first widget did not follow the second');
+      await el.updateComplete;
+      expectOpen(el, content, 'e-1b');
+      other.event = 'e-2a';
+      await waitUntil(() => el.event === 'e-2a', 'the first widget did not follow the second');
+      await el.updateComplete;
+      expectOpen(el, content, 'e-2a');
+      await other.updateComplete;
+      expectOpen(other, content, 'e-2a');
+    });
+
+    it('opens every event of the bundled review chosen on the store, whatever period was chosen before', async () => {
+      const content = await realContent();
+      const group = groupWith(content);
+      const el = await inContainer(group, '1000px');
+      pageStore(group).select({ period: inOrder(content)[0].id });
+      for (const event of content.timeline) {
+        pageStore(group).select({ event: event.id });
+        await el.updateComplete;
+        expectOpen(el, content, event.id);
+      }
+    });
   });
 
   describe('layout', () => {
@@ -338,10 +468,15 @@ describe('<us-icc-position>', () => {
     });
 
     it('is clean wide, with the real content and an issue selected', async () => {
-      const group = groupWith(await realContent());
+      const content = await realContent();
+      const group = groupWith(content);
       const el = await inContainer(group, '1000px');
-      pageStore(group).select({ issue: 'sanctions' });
+      // An issue with events in the panel shown by default (the latest administration), so some are marked.
+      const latest = inOrder(content).at(-1)!;
+      const issue = content.issues.find((i) => content.timeline.some((e) => e.administration === latest.id && e.issues?.includes(i.id)))!;
+      pageStore(group).select({ issue: issue.id });
       await el.updateComplete;
+      expect(all(el, '.event.related')).to.have.length.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   });
