@@ -39,12 +39,18 @@ export function pageStore(group: string = DEFAULT_GROUP, lang: string = DEFAULT_
 
 /**
  * Which page-level store an element belongs to: its `group` attribute and its
- * language, which is its own `lang` or, as in HTML, the nearest ancestor's.
+ * language, which is its own `lang` or, as in HTML, the nearest ancestor's,
+ * looking past shadow roots to their hosts (a widget inside an app's component).
  */
 export function pageStoreKey(element: Element): [group: string, lang: string] {
-  const lang = element.getAttribute('lang') ?? element.closest?.('[lang]')?.getAttribute('lang');
+  let lang: string | null = null;
+  for (let node: Element | null = element; node && lang === null; node = parentOf(node)) lang = node.getAttribute('lang');
   return [element.getAttribute('group') || DEFAULT_GROUP, lang || DEFAULT_LANGUAGE];
 }
+
+/** The parent element, or the host of the shadow root the element sits in (none on the server's DOM shim). */
+const parentOf = (element: Element): Element | null =>
+  element.parentElement ?? (element.getRootNode?.() as ShadowRoot | undefined)?.host ?? null;
 
 /** Whether a store is one of the page-level ones (not an `<icc-review>`'s). */
 export function isPageStore(store: ReviewStore | undefined): boolean {

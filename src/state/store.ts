@@ -19,6 +19,15 @@ export interface LoadFailure {
 
 type Listener = () => void;
 
+/** Whether an address resolves to a URL against the page (URL.canParse is too new for some readers' browsers). */
+function resolves(href: string): boolean {
+  try {
+    return !!new URL(href, globalThis.document?.baseURI);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * One review: its content, language, the reader's selection and load status.
  * Its identity never changes; widgets subscribe and re-render on change.
@@ -73,28 +82,31 @@ export class ReviewStore {
   async #fetch(href: string, fetcher: typeof fetch): Promise<void> {
     this.status = 'loading';
     this.#notify();
-    let failure: LoadFailure | undefined;
-    try {
-      const response = await fetcher(href);
-      if (!response.ok) {
-        failure = { message: `The review could not be loaded (the server answered ${response.status}).`, source: href, problems: [] };
-      } else {
-        const result = parseContent(await response.text());
-        if (result.ok) {
-          if (this.#loading?.source === href) this.setContent(result.content);
-          return;
-        }
-        failure = { message: 'The review could not be shown because its content is malformed.', source: href, problems: result.problems };
-      }
-    } catch {
-      failure = { message: 'The review could not be loaded (the network request failed).', source: href, problems: [] };
-    }
+    const failure = await this.#read(href, fetcher);
+    if (!failure) return;
     // A newer load has started meanwhile: its outcome is the one that counts.
     if (this.#loading?.source !== href) return;
     this.#loading = undefined;
     this.failure = failure;
     this.status = this.content ? 'ready' : 'error';
     this.#notify();
+  }
+
+  /** Fetches and applies a document; returns why it failed, if it did. */
+  async #read(href: string, fetcher: typeof fetch): Promise<LoadFailure | undefined> {
+    const failed = (message: string, problems: ContentProblem[] = []) => ({ message, source: href, problems });
+    if (!resolves(href)) return failed('The review could not be loaded (its address is not valid).');
+    let response: Response;
+    try {
+      response = await fetcher(href);
+    } catch {
+      return failed('The review could not be loaded (the network request failed).');
+    }
+    if (!response.ok) return failed(`The review could not be loaded (the server answered ${response.status}).`);
+    const result = parseContent(await response.text().catch(() => ''));
+    if (!result.ok) return failed('The review could not be shown because its content is malformed.', result.problems);
+    if (this.#loading?.source === href) this.setContent(result.content);
+    return undefined;
   }
 
   #notify(): void {

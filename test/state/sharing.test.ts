@@ -119,6 +119,21 @@ describe('shared state', () => {
     await waitUntil(() => titleOf(summary) === 'Provider two', 'did not follow into the second provider');
   });
 
+  it('returns a widget taken out of a provider to its page-level store', async () => {
+    const group = groupTitled('Back on the page');
+    const root = await fixture(html`<div>
+      <icc-review src=${contentUrl('Inside the provider')}><icc-summary group=${group}></icc-summary></icc-review>
+    </div>`);
+    const summary = root.querySelector('icc-summary')!;
+    await waitUntil(() => titleOf(summary) === 'Inside the provider', 'provider content did not arrive');
+    root.append(summary);
+    await waitUntil(() => titleOf(summary) === 'Back on the page', 'did not return to the page-level store');
+    summary.issue = 'jurisdiction';
+    await summary.updateComplete;
+    expect(pageStore(group).selection.issue).to.equal('jurisdiction');
+    expect((root.querySelector('icc-review') as IccReview).issue).to.equal(undefined);
+  });
+
   it('takes a preselection from attributes and reflects later selections back', async () => {
     const group = groupTitled('Preselected');
     const root = await fixture(html`<div>

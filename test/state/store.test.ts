@@ -1,10 +1,55 @@
 import { expect } from '@open-wc/testing';
 import { ReviewStore } from '../../src/state/store.js';
+import type { Content } from '../../src/content/schema.js';
 import { pageStore } from '../../src/state/page-stores.js';
 import { sampleContent } from '../fixtures/content.js';
 
 /** A real URL the browser fetches: a blob holding the given text. */
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+
+/** The sample content under another title, to tell loads apart. */
+function titled(title: string): Content {
+  const content = sampleContent();
+  content.meta.title = title;
+  return content;
+}
+
+/**
+ * A fetcher that holds every answer until the test releases it, so overlapping
+ * loads can finish in the order a slow network would pick, not the order they started.
+ */
+function heldFetcher() {
+  const held = new Map<string, { resolve: (response: Response) => void; reject: (error: Error) => void }>();
+  const requested: string[] = [];
+  const fetcher = ((input: RequestInfo | URL) =>
+    new Promise<Response>((resolve, reject) => {
+      requested.push(String(input));
+      held.set(String(input), { resolve, reject });
+    })) as typeof fetch;
+  const release = (url: string) => {
+    const answer = held.get(url);
+    if (!answer) throw new Error(`${url} was not requested`);
+    held.delete(url);
+    return answer;
+  };
+  return {
+    fetcher,
+    requested,
+    answer: (url: string, body: unknown, status = 200) =>
+      release(url).resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+    fail: (url: string) => release(url).reject(new TypeError('Failed to fetch')),
+  };
+}
+
+/** What subscribers saw at each notification: status, title, and whose failure. */
+function record(store: ReviewStore): string[] {
+  const seen: string[] = [];
+  store.subscribe(() => seen.push(`${store.status} ${store.content?.meta.title ?? '-'} ${store.failure?.source ?? '-'}`));
+  return seen;
+}
+
+const OLDER = 'https://reviews.example/older.json';
+const NEWER = 'https://reviews.example/newer.json';
 
 describe('ReviewStore', () => {
   it('loads, validates and publishes content to subscribers', async () => {
@@ -15,18 +60,6 @@ describe('ReviewStore', () => {
     expect(store.status).to.equal('ready');
     expect(store.content?.meta.title).to.equal('Test review');
     expect(seen).to.deep.equal(['loading', 'ready']);
-  });
-
-  it('keeps the last good content when a later document is malformed, and says why', async () => {
-    const store = new ReviewStore();
-    await store.load(blobUrl(JSON.stringify(sampleContent())));
-    const broken = sampleContent() as unknown as { meta: { asOf: string } };
-    broken.meta.asOf = 'yesterday';
-    await store.load(blobUrl(JSON.stringify(broken)));
-    expect(store.content?.meta.title).to.equal('Test review');
-    expect(store.status).to.equal('ready');
-    expect(store.failure?.message).to.equal('The review could not be shown because its content is malformed.');
-    expect(store.failure?.problems.map((p) => p.path)).to.deep.equal(['$.meta.asOf']);
   });
 
   it('reports a dead address with the status the server gave', async () => {
@@ -51,14 +84,101 @@ describe('ReviewStore', () => {
     expect(store.status).to.equal('ready');
   });
 
-  it('lets the newest load win when two overlap', async () => {
+  // The older answer arrives last in each of these: only then can a stale load overwrite a newer one.
+  it('keeps the newer content when an older load answers after it', async () => {
     const store = new ReviewStore();
-    const newer = sampleContent();
-    newer.meta.title = 'Newer';
-    const first = store.load(blobUrl(JSON.stringify(sampleContent())));
-    const second = store.load(blobUrl(JSON.stringify(newer)));
-    await Promise.all([first, second]);
+    const net = heldFetcher();
+    const seen = record(store);
+    const older = store.load(OLDER, net.fetcher);
+    const newer = store.load(NEWER, net.fetcher);
+    net.answer(NEWER, titled('Newer'));
+    await newer;
+    net.answer(OLDER, titled('Older'));
+    await older;
     expect(store.content?.meta.title).to.equal('Newer');
+    expect(store.status).to.equal('ready');
+    expect(store.failure).to.equal(undefined);
+    // The older content never reached a subscriber, not even for a moment.
+    expect(seen).to.deep.equal(['loading - -', 'loading - -', 'ready Newer -']);
+  });
+
+  it('does not show the failure of an older load that fails after a newer one succeeded', async () => {
+    const store = new ReviewStore();
+    const net = heldFetcher();
+    const seen = record(store);
+    const older = store.load(OLDER, net.fetcher);
+    const newer = store.load(NEWER, net.fetcher);
+    net.answer(NEWER, titled('Newer'));
+    await newer;
+    net.fail(OLDER);
+    await older;
+    expect(store.content?.meta.title).to.equal('Newer');
+    expect(store.status).to.equal('ready');
+    expect(store.failure).to.equal(undefined);
+    expect(seen).to.deep.equal(['loading - -', 'loading - -', 'ready Newer -']);
+  });
+
+  it('reports the newer load\'s failure, not an older load\'s content that arrives after it', async () => {
+    const store = new ReviewStore();
+    const net = heldFetcher();
+    const seen = record(store);
+    const older = store.load(OLDER, net.fetcher);
+    const newer = store.load(NEWER, net.fetcher);
+    net.answer(NEWER, 'not found', 404);
+    await newer;
+    net.answer(OLDER, titled('Older'));
+    await older;
+    expect(store.content).to.equal(undefined);
+    expect(store.status).to.equal('error');
+    expect(store.failure?.source).to.equal(NEWER);
+    expect(seen).to.deep.equal(['loading - -', 'loading - -', `error - ${NEWER}`]);
+  });
+
+  it('fetches a source once when it is asked for again while loading or loaded', async () => {
+    const store = new ReviewStore();
+    const net = heldFetcher();
+    const first = store.load(OLDER, net.fetcher);
+    expect(store.load(OLDER, net.fetcher)).to.equal(first);
+    net.answer(OLDER, titled('Once'));
+    await first;
+    expect(store.load(new URL(OLDER), net.fetcher)).to.equal(first);
+    expect(net.requested).to.deep.equal([OLDER]);
+    expect(store.content?.meta.title).to.equal('Once');
+  });
+
+  it('fetches a failed source again when asked again, so a host can retry', async () => {
+    const store = new ReviewStore();
+    const net = heldFetcher();
+    const first = store.load(OLDER, net.fetcher);
+    net.fail(OLDER);
+    await first;
+    const retry = store.load(OLDER, net.fetcher);
+    net.answer(OLDER, titled('Second try'));
+    await retry;
+    expect(net.requested).to.deep.equal([OLDER, OLDER]);
+    expect(store.content?.meta.title).to.equal('Second try');
+    expect(store.failure).to.equal(undefined);
+  });
+
+  it('keeps the last good content when an answer is malformed, with the path of each problem', async () => {
+    const store = new ReviewStore();
+    const net = heldFetcher();
+    const good = store.load(OLDER, net.fetcher);
+    net.answer(OLDER, titled('Good'));
+    await good;
+    const broken = titled('Broken') as unknown as { meta: { asOf: string }; sources: { kind: string }[] };
+    broken.meta.asOf = 'yesterday';
+    broken.sources[1].kind = 'rumour';
+    const seen = record(store);
+    const bad = store.load(NEWER, net.fetcher);
+    net.answer(NEWER, broken);
+    await bad;
+    expect(store.content?.meta.title).to.equal('Good');
+    expect(store.status).to.equal('ready');
+    expect(store.failure?.message).to.equal('The review could not be shown because its content is malformed.');
+    expect(store.failure?.source).to.equal(NEWER);
+    expect(store.failure?.problems.map((p) => p.path)).to.have.members(['$.meta.asOf', '$.sources[1].kind']);
+    expect(seen).to.deep.equal(['loading Good -', `ready Good ${NEWER}`]);
   });
 
   it('notifies on a real change of selection only', () => {
@@ -72,19 +192,36 @@ describe('ReviewStore', () => {
     expect(store.selection).to.deep.equal({ issue: 'article-98', period: 'obama' });
   });
 
-  it('keeps notifying the other subscribers when one throws', () => {
+  it('stores every key of a change that adds a new key beside an unchanged one, notifying once', () => {
     const store = new ReviewStore();
-    let reached = false;
+    store.select({ issue: 'article-98' });
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.select({ issue: 'article-98', period: 'obama' });
+    expect(calls).to.equal(1);
+    expect(store.selection).to.deep.equal({ issue: 'article-98', period: 'obama' });
+    store.select({ period: 'obama', issue: 'article-98' });
+    expect(calls).to.equal(1);
+  });
+
+  it('keeps notifying the other subscribers when one throws, and logs the error', async () => {
+    const store = new ReviewStore();
+    const reached: string[] = [];
+    const logged: unknown[] = [];
     const originalError = console.error;
-    console.error = () => {}; // the store logs the subscriber's error; keep the test output clean
+    console.error = (error: unknown) => logged.push(error); // the store logs the subscriber's error; keep it out of the output
     try {
       store.subscribe(() => { throw new Error('broken subscriber'); });
-      store.subscribe(() => { reached = true; });
+      store.subscribe(() => reached.push(store.status));
       expect(() => store.select({ issue: 'x' })).not.to.throw();
+      // A load must still finish, and resolve, with a broken subscriber.
+      await store.load(blobUrl(JSON.stringify(sampleContent())));
     } finally {
       console.error = originalError;
     }
-    expect(reached).to.equal(true);
+    expect(reached).to.deep.equal(['idle', 'loading', 'ready']);
+    expect(store.content?.meta.title).to.equal('Test review');
+    expect(logged.map((e) => (e as Error).message)).to.deep.equal(['broken subscriber', 'broken subscriber', 'broken subscriber']);
   });
 
   it('stops notifying after unsubscribe', () => {

@@ -39,6 +39,8 @@ export class IccReview extends ReviewElement {
   @property() src?: string;
 
   readonly #store = new ReviewStore();
+  /** The address last asked for: setting `src` or `lang` to what is loaded already asks for nothing. */
+  #requested?: string;
 
   constructor() {
     super();
@@ -60,7 +62,8 @@ export class IccReview extends ReviewElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.hasUpdated) this.#load();
+    // Also before the first render: a host may set src just after inserting the element.
+    if (changed.has('src') && this.isConnected) this.#load();
   }
 
   /** The provider loads what it is told; it never falls back to another source. */
@@ -68,7 +71,19 @@ export class IccReview extends ReviewElement {
 
   #load(): void {
     this.#store.lang = this.lang || 'en';
-    void this.#store.load(this.src ? new URL(this.src, this.ownerDocument.baseURI) : bundledContentUrl(this.#store.lang));
+    const source = this.src ? this.#resolve(this.src) : bundledContentUrl(this.#store.lang).href;
+    if (source === this.#requested) return;
+    this.#requested = source;
+    void this.#store.load(source);
+  }
+
+  /** `src` against the page's address. One that is no URL goes to the store as it is, which reports it: nothing throws here. */
+  #resolve(src: string): string {
+    try {
+      return new URL(src, this.ownerDocument.baseURI).href;
+    } catch {
+      return src;
+    }
   }
 
   override render(): TemplateResult {
