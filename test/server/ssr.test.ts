@@ -68,6 +68,20 @@ describe('server-rendered widgets', () => {
     });
   }
 
+  it('hydrates a widget rendered with --lang from the store of that language', async () => {
+    // French content has not shipped: the French store loads the English file, as the server rendered it.
+    const frame = await open('tag=us-icc-position&lang=fr&script=module');
+    const el = widgetIn(frame, 'us-icc-position');
+    expect(el.getAttribute('lang')).to.equal('fr');
+    const text = el.shadowRoot!.textContent;
+    await waitUntil(() => frame.contentWindow.customElements.get('us-icc-position') && !el.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent === text, 'same text after hydration').to.equal(true);
+    // The widget's store is the French page store, not the English one.
+    const registry = (frame.contentWindow as unknown as Record<symbol, { stores: Map<string, { lang: string; content?: unknown }> }>)[Symbol.for('icc-widgets/page-stores@2')];
+    expect([...registry.stores.entries()].filter(([, s]) => s.content).map(([key]) => key)).to.deep.equal(['fr default']);
+  });
+
   for (const script of ['module', 'classic']) {
     it(`an article built from the ${script} snippet does not shift when the widget upgrades`, async () => {
       const frame = await open(`tag=icc-stance-compare&script=${script}`);

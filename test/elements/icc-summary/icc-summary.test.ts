@@ -138,6 +138,18 @@ describe('<icc-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the news items about the selected issue, and only those', async () => {
+    const group = `summary-test-${++groups}`;
+    const content = sampleContent();
+    content.news[1].issues = ['jurisdiction']; // the newer item: listed first
+    pageStore(group).setContent(content);
+    const el = await fixture<IccSummary>(html`<icc-summary group=${group} issue="jurisdiction"></icc-summary>`);
+    const items = [...shadow(el).querySelectorAll<HTMLElement>('.news li')];
+    expect(items.map((li) => li.classList.contains('related'))).to.deep.equal([true, false]);
+    expect(items[0].innerText).to.include('Related to the selected issue: Jurisdiction');
+    expect(items[1].innerText).not.to.include('Related to the selected issue');
+  });
+
   it('fits the host outline through heading-level', async () => {
     const el = await fixture<IccSummary>(html`<icc-summary heading-level="3" group=${groupWithSample()}></icc-summary>`);
     expect(shadow(el).querySelector('#title')!.getAttribute('aria-level')).to.equal('3');
