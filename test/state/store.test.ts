@@ -41,6 +41,8 @@ function heldFetcher() {
   };
 }
 
+type HeldFetcher = ReturnType<typeof heldFetcher>;
+
 /** What subscribers saw at each notification: status, title, and whose failure. */
 function record(store: ReviewStore): string[] {
   const seen: string[] = [];
@@ -84,17 +86,26 @@ describe('ReviewStore', () => {
     expect(store.status).to.equal('ready');
   });
 
-  // The older answer arrives last in each of these: only then can a stale load overwrite a newer one.
-  it('keeps the newer content when an older load answers after it', async () => {
+  /**
+   * Starts a load of OLDER, then of NEWER, and settles NEWER first and OLDER
+   * last: only then can a stale load overwrite a newer one. Returns the store
+   * and what its subscribers saw ("status title failure-source").
+   */
+  async function race(settleNewer: (net: HeldFetcher) => void, settleOlder: (net: HeldFetcher) => void) {
     const store = new ReviewStore();
     const net = heldFetcher();
     const seen = record(store);
     const older = store.load(OLDER, net.fetcher);
     const newer = store.load(NEWER, net.fetcher);
-    net.answer(NEWER, titled('Newer'));
+    settleNewer(net);
     await newer;
-    net.answer(OLDER, titled('Older'));
+    settleOlder(net);
     await older;
+    return { store, seen };
+  }
+
+  it('keeps the newer content when an older load answers after it', async () => {
+    const { store, seen } = await race((net) => net.answer(NEWER, titled('Newer')), (net) => net.answer(OLDER, titled('Older')));
     expect(store.content?.meta.title).to.equal('Newer');
     expect(store.status).to.equal('ready');
     expect(store.failure).to.equal(undefined);
@@ -103,31 +114,14 @@ describe('ReviewStore', () => {
   });
 
   it('does not show the failure of an older load that fails after a newer one succeeded', async () => {
-    const store = new ReviewStore();
-    const net = heldFetcher();
-    const seen = record(store);
-    const older = store.load(OLDER, net.fetcher);
-    const newer = store.load(NEWER, net.fetcher);
-    net.answer(NEWER, titled('Newer'));
-    await newer;
-    net.fail(OLDER);
-    await older;
+    const { store, seen } = await race((net) => net.answer(NEWER, titled('Newer')), (net) => net.fail(OLDER));
     expect(store.content?.meta.title).to.equal('Newer');
-    expect(store.status).to.equal('ready');
     expect(store.failure).to.equal(undefined);
     expect(seen).to.deep.equal(['loading - -', 'loading - -', 'ready Newer -']);
   });
 
   it('reports the newer load\'s failure, not an older load\'s content that arrives after it', async () => {
-    const store = new ReviewStore();
-    const net = heldFetcher();
-    const seen = record(store);
-    const older = store.load(OLDER, net.fetcher);
-    const newer = store.load(NEWER, net.fetcher);
-    net.answer(NEWER, 'not found', 404);
-    await newer;
-    net.answer(OLDER, titled('Older'));
-    await older;
+    const { store, seen } = await race((net) => net.answer(NEWER, 'not found', 404), (net) => net.answer(OLDER, titled('Older')));
     expect(store.content).to.equal(undefined);
     expect(store.status).to.equal('error');
     expect(store.failure?.source).to.equal(NEWER);
