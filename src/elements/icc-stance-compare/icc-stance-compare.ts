@@ -3,6 +3,7 @@ import type { Issue } from '../../content/schema.js';
 import type { Review } from '../../content/review.js';
 import { ReviewWidget } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
+import { renderFooter } from '../../views/footer.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
 import { compareStyles } from './icc-stance-compare.styles.js';
@@ -41,6 +42,7 @@ import { renderBadge, renderPanel } from './views.js';
  * @csspart table - The comparison table (cards on narrow containers).
  * @csspart events - The related timeline events.
  * @csspart sources - The numbered sources list.
+ * @csspart footer - The footer with the as-of date.
  * @csspart error - The notice shown when loading failed.
  *
  * @cssprop --icc-color-text - Text colour (inherits by default).
@@ -83,7 +85,8 @@ export class IccStanceCompare extends ReviewWidget {
       <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0" aria-labelledby="tab-${issues.indexOf(shown)}">
         ${renderPanel(view, shown)} ${view.cite.renderList(view.level + 1)}
       </div>
-    </div>`;
+    </div>
+    ${renderFooter(view)}`;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Review } from '../../content/review.js';
 import { labelsFor } from '../../i18n/index.js';
 import { Citations } from '../../views/citations.js';
 import { renderSpan } from '../../views/dates.js';
+import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
 import type { View } from '../../views/view.js';
 
@@ -102,5 +103,6 @@ export function compareLightCopy(review: Review, { level }: LightCopyOptions): T
       return html`${heading(level + 1, issue.title, base)}
         <div data-panel=${issue.id}>${renderPanel(view, issue)} ${view.cite.renderList(level + 2)}</div>`;
     })}
+    ${renderFooter({ ...base, cite: new Citations(review, labels, false) })}
   </div>`;
 }

@@ -6,7 +6,7 @@ import { baseStyles } from '../../views/base.styles.js';
 import { heading } from '../../views/headings.js';
 import type { View } from '../../views/view.js';
 import { summaryStyles } from './icc-summary.styles.js';
-import { renderFooter, renderKeyFacts, renderPart } from './views.js';
+import { renderKeyFacts, renderPart, renderSummaryFooter } from './views.js';
 
 /**
  * The review in six parts: Background of the ICC; the US relationship; the
@@ -66,7 +66,7 @@ export class IccSummary extends ReviewWidget {
             ${this.expanded ? view.labels.showCompact : view.labels.showFull}
           </button>`
         : nothing}
-      ${view.cite.renderList(view.level + 1)} ${renderFooter(view)}`;
+      ${view.cite.renderList(view.level + 1)} ${renderSummaryFooter(view)}`;
   }
 
   /** The six parts, each a disclosure whose heading is its button. */

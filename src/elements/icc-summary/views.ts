@@ -5,6 +5,7 @@ import type { Review } from '../../content/review.js';
 import { labelsFor } from '../../i18n/index.js';
 import { Citations } from '../../views/citations.js';
 import { renderDate } from '../../views/dates.js';
+import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
 import type { View } from '../../views/view.js';
 
@@ -63,12 +64,9 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
 }
 
 /** The as-of date and what this review corrects. */
-export function renderFooter(view: View): TemplateResult {
-  const { labels, review, live } = view;
-  const { asOf, original } = review.meta;
-  return html`<footer part=${live ? 'footer' : nothing}>
-    <p>${labels.asOf} ${renderDate(asOf, view.lang, 'day')}. ${labels.revises(original.title, original.publisher)}</p>
-  </footer>`;
+export function renderSummaryFooter(view: View): TemplateResult {
+  const { original } = view.review.meta;
+  return renderFooter(view, view.labels.revises(original.title, original.publisher));
 }
 
 export interface LightCopyOptions {
@@ -89,6 +87,6 @@ export function summaryLightCopy(review: Review, { level, issue }: LightCopyOpti
     ${heading(level, review.meta.title, view)}
     ${review.sections.map((section) => html`${heading(level + 1, section.title, view)}
       <div data-panel=${section.id}>${renderPart(view, section, selected)}</div>`)}
-    ${view.cite.renderList(level + 1)} ${renderFooter(view)}
+    ${view.cite.renderList(level + 1)} ${renderSummaryFooter(view)}
   </div>`;
 }

@@ -8,7 +8,8 @@ import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
 import { renderChart } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
-import { periodsOf, renderFooter, renderPanel, renderTable, type Period } from './views.js';
+import { renderFooter } from '../../views/footer.js';
+import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
 /**
  * The US position on the ICC over time: a chart of each administration's

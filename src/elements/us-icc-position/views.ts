@@ -4,7 +4,8 @@ import type { Administration, Issue, StanceEffect, TimelineEvent } from '../../c
 import type { Review } from '../../content/review.js';
 import { labelsFor, type Labels } from '../../i18n/index.js';
 import { Citations } from '../../views/citations.js';
-import { formatDate, renderDate, renderSpan } from '../../views/dates.js';
+import { formatDate, renderSpan } from '../../views/dates.js';
+import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
 import type { View } from '../../views/view.js';
 
@@ -137,11 +138,6 @@ function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: 
   </li>`;
 }
 
-/** The as-of date. */
-export function renderFooter(view: View): TemplateResult {
-  return html`<footer part=${view.live ? 'footer' : nothing}><p>${view.labels.asOf} ${renderDate(view.review.meta.asOf, view.lang, 'day')}.</p></footer>`;
-}
-
 export interface LightCopyOptions {
   level: number;
   issue?: string;
@@ -153,17 +149,19 @@ export interface LightCopyOptions {
  */
 export function positionLightCopy(review: Review, { level, issue }: LightCopyOptions): TemplateResult {
   const labels = labelsFor(review.meta.lang);
-  const base = { review, labels, lang: review.meta.lang, live: false, level };
+  // A view with its own numbering: each panel's sources are numbered afresh, as in the widget.
+  const view = (): View => ({ review, labels, lang: review.meta.lang, live: false, level, cite: new Citations(review, labels, false) });
   const periods = periodsOf(review, labels);
   const state = { issue: review.issue(issue) };
+  const page = view();
   return html`<div lang=${review.meta.lang}>
-    ${heading(level, labels.position.title, base)}
-    ${renderTable({ ...base, cite: new Citations(review, labels, false) }, periods)}
+    ${heading(level, labels.position.title, page)}
+    ${renderTable(page, periods)}
     <p>${review.meta.stanceScale.description}</p>
     ${periods.map((period) => {
-      const view: View = { ...base, cite: new Citations(review, labels, false) };
-      return html`<div data-panel=${period.admin.id}>${renderPanel(view, period, state)}</div>${view.cite.renderList(level + 2)}`;
+      const panel = view();
+      return html`<div data-panel=${period.admin.id}>${renderPanel(panel, period, state)}</div>${panel.cite.renderList(level + 2)}`;
     })}
-    ${renderFooter({ ...base, cite: new Citations(review, labels, false) })}
+    ${renderFooter(page)}
   </div>`;
 }
