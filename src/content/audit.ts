@@ -1,46 +1,14 @@
+import { currencyProblems } from './currency.js';
+import { linkProblems } from './hosts.js';
 import { Review } from './review.js';
 import { SECTION_IDS, type Content, type ContentProblem } from './schema.js';
 
-/**
- * Hosts we never cite: aggregators, mirrors and scrapers (see the fact sheet's
- * "How to cite"). A reader who follows a citation must land somewhere trustworthy.
- */
-export const NEVER_CITE_HOSTS = [
-  'hozir.org', 'm.wazua.co.ke', 'joanveon.com', 'the-uncensored-wiki.com', 'wikimili.com',
-  'profilpelajar.com', 'n.global.ssl.fastly.net', 'ozardiplo.blogspot.com', 'particle.news',
-  'narrativeradar.io', 'owlbrief.com', 'a2znews.uk', 'modeldiplomat.com', 'moneytox.com',
-  'newsrael.com', 'usregs.ai', 'govprofiles.com', 'legiequity.us', 'governmentmvp.com',
-  'ecscreening.com', 'afnnews.qaasid.com', 'iraqicivilsociety.org', 'scribd.com', 'docslib.org',
-  'parrotnigeria.com', 'thenationonlineng.net', 'punchng.com', 'lifesitenews.com',
-  'theamericandailypress.com', 'eurotrib1.eurotrib.com', 'countervortex.org', 'sanctions.org',
-  'nginx.main.middle-east-eye.uk3.amazee.io', 'd27r7ebsgu0es2.cloudfront.net', 'wikipedia.org',
-];
-
-/**
- * Where a citation may point: canonical addresses of issuers and trusted
- * research bodies and press (the fact sheet's "How to cite"). Subdomains count.
- */
-export const TRUSTED_HOSTS = [
-  // issuers
-  'icc-cpi.int', 'un.org', 'govinfo.gov', 'federalregister.gov', 'congress.gov', 'state.gov', 'archives.gov',
-  // research bodies and NGOs
-  'asil.org', 'asil-us-icc-task-force.org', 'everycrsreport.com', 'justsecurity.org', 'lawfaremedia.org', 'hrw.org',
-  'fidh.org', 'icj.org', 'cfr.org', 'ccrjustice.org', 'coalitionfortheicc.org', 'amicc.org', 'humanrightsfirst.org',
-  'opil.ouplaw.com', 'cambridge.org',
-  // press
-  'reuters.com', 'apnews.com', 'washingtonpost.com', 'cnn.com', 'aljazeera.com', 'irishtimes.com', 'straitstimes.com',
-  'jurist.org', 'theworld.org', 'kyivindependent.com', 'timesofisrael.com', 'channelnewsasia.com', 'thenationalnews.com',
-];
-
-const onHost = (url: string, host: string) => {
-  const name = new URL(url).hostname.toLowerCase();
-  return name === host || name.endsWith(`.${host}`);
-};
+export { NEVER_CITE_HOSTS, TRUSTED_HOSTS } from './hosts.js';
 
 /**
  * Editorial rules for content we publish, on top of `validateContent`:
  * all six parts in order, every source used, nothing dated after the as-of
- * day, no citation of a never-cite host. Run by `npm run check:content`.
+ * day, links (hosts.ts) and currency (currency.ts). Run by `npm run check:content`.
  */
 export function auditContent(doc: Content): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -68,12 +36,8 @@ export function auditContent(doc: Content): ContentProblem[] {
     const at = `$.sources[${i}]`;
     if (!cited.has(source.id)) problems.push({ path: `${at}.id`, message: `source "${source.id}" is never cited` });
     if (source.date > asOf) problems.push({ path: `${at}.date`, message: `${source.date} is after the as-of date ${asOf}` });
-    const banned = source.url && NEVER_CITE_HOSTS.find((host) => onHost(source.url!, host));
-    if (banned) problems.push({ path: `${at}.url`, message: `cites ${banned}, which is on the never-cite list` });
-    else if (source.url && !TRUSTED_HOSTS.some((host) => onHost(source.url!, host))) {
-      problems.push({ path: `${at}.url`, message: `${new URL(source.url).hostname} is not a trusted host; cite the document without a URL` });
-    }
   });
+  problems.push(...linkProblems(doc));
 
   // The compact view shows one key fact per part (the news part lists items instead).
   doc.sections.forEach((section, i) => {
@@ -104,5 +68,6 @@ export function auditContent(doc: Content): ContentProblem[] {
   doc.administrations.forEach((a, i) => {
     if (a.start > asOf) problems.push({ path: `$.administrations[${i}].start`, message: `${a.start} is after the as-of date ${asOf}` });
   });
+  problems.push(...currencyProblems(doc, review));
   return problems;
 }

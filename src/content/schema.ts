@@ -80,12 +80,14 @@ export const ClaimSchema = v.strictObject({
   sources,
   key: v.optional(v.pipe(v.boolean(), v.description('Shown in the compact view of `<icc-summary>`: one key fact per part.'))),
   issues: v.optional(ids('Issue ids this statement is about (widgets mark it when one is selected).')),
+  asOf: v.optional(date('For a statement about the present ("remains", "still", counts): the day it speaks for. It is phrased as of that day and cites a source from the 90 days before it.')),
 });
 
 const PositionSchema = v.strictObject({
   text: text(),
   sources,
   basis: v.optional(text('Legal basis where there is one: "Rome Statute art. 12(2)".')),
+  asOf: v.optional(date('As on claims: the day a statement about the present speaks for.')),
 });
 
 export const ContentSchema = v.strictObject({
@@ -133,6 +135,7 @@ export const ContentSchema = v.strictObject({
       text: text(),
       administration: v.pipe(text(), v.description('The administration in office: the one place this relation is stored.')),
       effect: v.pipe(v.picklist(EFFECTS), v.description('How the event moved the US stance toward the Court.')),
+      scheduled: v.optional(v.pipe(v.boolean(), v.description('Fixed in advance by an earlier act (an entry into force, a withdrawal taking effect): readers see it as scheduled, and it cites the act that scheduled it.'))),
       sources,
       issues: v.optional(ids('The issues the event bears on: the one place this relation is stored.')),
     })),
@@ -144,6 +147,7 @@ export const ContentSchema = v.strictObject({
     start: date('First day in office.'),
     end: v.optional(date('Last day in office; absent for the current administration.')),
     stance: v.pipe(v.number(), v.description('On the scale documented in `meta.stanceScale`.')),
+    rationale: v.optional(v.pipe(v.strictObject({ text: text(), sources }), v.description('Why this score, in one sentence, applying the scale as written.'))),
     summary: text(),
     reasons: v.pipe(v.array(ClaimSchema), v.description('The reasons the administration gave for its stance, each cited.')),
     sources,

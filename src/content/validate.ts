@@ -143,6 +143,7 @@ function references(doc: Content, problems: ContentProblem[]): void {
       resolve('issue', r.issues, `${at}.reasons[${k}].issues`);
     });
     resolve('source', a.sources, `${at}.sources`);
+    resolve('source', a.rationale?.sources, `${at}.rationale.sources`);
   });
   doc.issues.forEach((issue, i) => {
     const at = `$.issues[${i}]`;

@@ -28,6 +28,8 @@ export const en = {
       `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.map((p) => `${p.name}, ${p.years}: ${p.stance}`).join('. ')}. ${events} events are marked on the line.`,
     tableCaption: 'US stance toward the ICC by administration',
     aboutScore: 'How the stance score was given',
+    why: 'Why this score:',
+    scheduled: 'Scheduled in advance',
     reasonsGiven: 'Reasons given',
     events: 'Events',
     effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
@@ -48,6 +50,7 @@ export const en = {
     // Says what the content lacks, not what either side claims.
     noBasis: 'Not given in this review',
     events: 'Related events',
+    scheduled: 'scheduled',
     status: { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' },
   },
   // end <icc-stance-compare>

@@ -316,15 +316,21 @@ describe('isIsoDate', () => {
 });
 
 describe('auditContent', () => {
-  /** The sample, made publishable: a key fact in every part and a trusted address. */
+  /**
+   * The sample, made publishable: a key fact in every part, every source
+   * linked on a trusted host, and a source recent enough for the as-of date.
+   */
   function publishable() {
     const doc = sampleContent();
     for (const section of doc.sections.slice(0, 5)) section.paragraphs[0].claims[0].key = true;
     doc.sections[0].paragraphs[0].claims[1].key = false;
+    doc.sources[0].url = 'https://www.icc-cpi.int/rome-statute';
     doc.sources[1].url = 'https://www.reuters.com/world/a-report';
+    doc.sources[1].date = '2025-12-20';
+    doc.sources[2].url = 'https://www.federalregister.gov/d/2025-00001';
     return doc;
   }
-  const audit = (doc: ReturnType<typeof sampleContent>) => auditContent(doc).map((p) => `${p.path}: ${p.message}`);
+  const audit = (doc: Content) => auditContent(doc).map((p) => `${p.path}: ${p.message}`);
 
   it('passes publishable content', () => {
     expect(audit(publishable())).to.deep.equal([]);
@@ -332,16 +338,16 @@ describe('auditContent', () => {
 
   it('flags unused sources, future dates, never-cite and untrusted hosts, and missing parts', () => {
     const doc = publishable();
-    doc.sources.push({ id: 'spare', title: 'Unused', publisher: 'Nobody', date: '2020', kind: 'secondary' });
+    doc.sources.push({ id: 'spare', title: 'Unused', publisher: 'Nobody', date: '2020', kind: 'secondary', url: 'https://www.hrw.org/spare' });
     doc.sources[1].url = 'https://en.wikipedia.org/wiki/International_Criminal_Court';
     doc.sources[2].url = 'https://example.org/order';
     doc.news[1].date = '2026-02';
     doc.sections.pop();
     expect(audit(doc)).to.deep.equal([
       '$.sections: must be the six parts in order (background, us-relationship, icc-view, current-status, conclusion, recent-news), got background,us-relationship,icc-view,current-status,conclusion',
+      '$.sources[3].id: source "spare" is never cited',
       '$.sources[1].url: cites wikipedia.org, which is on the never-cite list',
       '$.sources[2].url: example.org is not a trusted host; cite the document without a URL',
-      '$.sources[3].id: source "spare" is never cited',
       '$.news[1].date: 2026-02 is after the as-of date 2026-01-15',
     ]);
   });
@@ -367,5 +373,82 @@ describe('auditContent', () => {
     expect(audit(doc)).to.deep.equal([
       '$.timeline[0].administration: 1998-07-17 lies outside the adm-b term (2025-01-20 to today)',
     ]);
+  });
+
+  describe('links', () => {
+    it('wants nine sources in ten linked, so readers can follow a citation', () => {
+      const doc = publishable();
+      delete doc.sources[0].url;
+      expect(audit(doc)).to.deep.equal(['$.sources: 2 of 3 sources have a url; at least 90% must, so readers can follow a citation']);
+    });
+
+    it('refuses links that are not a reader\'s page: legacy hosts and data files', () => {
+      const doc = publishable();
+      doc.sources[0].url = 'https://usun.state.gov/remarks/1234';
+      doc.sources[2].url = 'https://www.federalregister.gov/documents/2025-00001.json';
+      expect(audit(doc)).to.deep.equal([
+        '$.sources[0].url: is not a reader-facing page (a legacy host or a data file); link the page a reader would open',
+        '$.sources[2].url: is not a reader-facing page (a legacy host or a data file); link the page a reader would open',
+      ]);
+    });
+
+    it('types a report from the press or the UN\'s news service as secondary, quotes or not', () => {
+      const doc = publishable();
+      doc.sources[1].kind = 'primary';
+      doc.sources[0].url = 'https://news.un.org/en/story/2025/08/1165691';
+      expect(audit(doc)).to.deep.equal([
+        '$.sources[0].kind: must be "secondary": news.un.org reports or analyses, it does not issue the document',
+        '$.sources[1].kind: must be "secondary": www.reuters.com reports or analyses, it does not issue the document',
+      ]);
+    });
+  });
+
+  describe('currency', () => {
+    it('keeps the as-of date within 45 days of the newest source', () => {
+      const doc = publishable();
+      doc.meta.asOf = '2026-02-04'; // 46 days after 20 December 2025
+      expect(audit(doc)).to.deep.equal([
+        '$.meta.asOf: 2026-02-04 is more than 45 days after the newest source (2025-12-20): the as-of date is the day up to which the content was checked against sources',
+      ]);
+      doc.meta.asOf = '2026-02-03';
+      expect(audit(doc)).to.deep.equal([]);
+    });
+
+    it('wants a statement about the present to say which day it speaks for', () => {
+      const doc = publishable();
+      doc.sections[3].paragraphs[0].claims[0].text = 'The order remains in force.';
+      doc.issues[0].meeting.text = 'No new talks so far.';
+      doc.administrations[1].summary = 'Sanctions are still in place.';
+      expect(audit(doc)).to.deep.equal([
+        '$.sections[3].paragraphs[0].claims[0]: speaks of the present ("remains"): give it the day it speaks for (asOf), phrase it as of that day and cite a source from the 90 days before',
+        '$.administrations[1].summary: speaks of the present ("still"): phrase it as of a date, or move it to a claim with an asOf',
+        '$.issues[0].meeting: speaks of the present ("No new"): give it the day it speaks for (asOf), phrase it as of that day and cite a source from the 90 days before',
+      ]);
+    });
+
+    it('wants a dated statement to cite a source from the 90 days before its day, and no later than the as-of date', () => {
+      const doc = publishable();
+      const claim = doc.sections[3].paragraphs[0].claims[0]; // cites the 2025 order (a year: any day of 2025)
+      claim.text = 'As of 10 January 2026, the order remains in force.';
+      claim.asOf = '2026-01-10';
+      expect(audit(doc)).to.deep.equal([]); // 2025 may mean 31 December 2025: within 90 days
+      claim.asOf = '2026-04-10';
+      expect(audit(doc)).to.deep.equal([
+        '$.sections[3].paragraphs[0].claims[0].asOf: 2026-04-10 is after the as-of date 2026-01-15',
+        '$.sections[3].paragraphs[0].claims[0].sources: a statement as of 2026-04-10 must cite a source dated in the 90 days before it',
+      ]);
+    });
+
+    it('wants every event to cite a source that could report it, or the act that scheduled it', () => {
+      const doc = publishable();
+      doc.timeline[1].sources = ['statute']; // a 2025 order reported by a 1998 document
+      expect(audit(doc)).to.deep.equal([
+        '$.timeline[1].sources: no source is dated on or after the event (2025-02), so none can report it; add one, or mark the event scheduled if an earlier act fixed it',
+      ]);
+      doc.timeline[1].scheduled = true; // fixed in advance by the 1998 text: allowed
+      expect(audit(doc)).to.deep.equal([]);
+      doc.timeline[1].sources = ['press'];
+      expect(audit(doc)).to.deep.equal(['$.timeline[1].sources: a scheduled event must cite the earlier act that scheduled it']);
+    });
   });
 });

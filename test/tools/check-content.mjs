@@ -8,7 +8,7 @@
 // Exits non-zero on any problem, printing each with its JSON path.
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv from 'ajv';
-import { auditContent, contentJsonSchema, parseContent } from './content-tools.mjs';
+import { auditContent, contentJsonSchema, parseContent, statusReport } from './content-tools.mjs';
 
 const matchesSchema = new Ajv({ allErrors: true, strict: false }).compile(contentJsonSchema());
 
@@ -35,6 +35,11 @@ for (const file of files) {
   if (result.ok && !matchesSchema(result.content)) {
     for (const e of matchesSchema.errors) problems.push({ path: `$${e.instancePath.replace(/\/(\d+)/g, '[$1]').replaceAll('/', '.')}`, message: `(JSON Schema) ${e.message}` });
   }
+  // What is getting old: every statement that speaks for a day, oldest first (also when the file fails).
+  if (result.ok) {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const { path, asOf, days } of statusReport(result.content, today)) console.log(`  status as of ${asOf} (${days} days ago): ${path}`);
+  }
   if (problems.length) {
     failed = true;
     console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
@@ -46,7 +51,8 @@ for (const file of files) {
     console.log(
       `${file}: ok, as of ${c.meta.asOf}: ${claims} claims, ${c.corrections.length} corrections, ` +
         `${c.timeline.length} events, ${c.administrations.length} administrations, ${c.issues.length} issues, ` +
-        `${c.news.length} news, ${c.sources.length} sources (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`,
+        `${c.news.length} news, ${c.sources.length} sources (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}; ` +
+        `${c.sources.filter((s) => s.url).length} linked)`,
     );
   }
 }

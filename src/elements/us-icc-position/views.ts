@@ -102,6 +102,9 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
   const events = review.eventsOfPeriod(admin.id);
   return html`${heading(level, `${admin.president}, ${period.years}`, view)}
     <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
+    ${admin.rationale
+      ? html`<p class="rationale"><span class="label">${labels.position.why}</span> ${admin.rationale.text}${cite.cite(admin.rationale.sources)}</p>`
+      : nothing}
     <p>${admin.summary}${cite.cite(admin.sources)}</p>
     ${admin.reasons.length
       ? html`${heading(level + 1, labels.position.reasonsGiven, view)}
@@ -132,6 +135,7 @@ function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: 
     <p class="what">${title}${view.cite.cite(event.sources)}</p>
     <p class="meta" id=${live ? `${id}-meta` : nothing}>
       <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.position.effect[event.effect]}</span>
+      ${event.scheduled ? html`<span class="tag">${labels.position.scheduled}</span>` : nothing}
       ${related ? html`<span class="tag"><span aria-hidden="true">◆</span> ${labels.relatedTo(issue.title)}</span>` : nothing}
     </p>
     <div class="detail" id=${live ? id : nothing} ?hidden=${!isOpen}><p>${event.text}</p></div>

@@ -330,6 +330,19 @@ describe('<us-icc-position>', () => {
     expect(shadow(el).querySelector('svg .band.selected')).to.equal(shadow(el).querySelector('svg .band'));
   });
 
+  it('gives the reason for the score, cited, and marks an event scheduled in advance', async () => {
+    const content = sample();
+    content.administrations[1].rationale = { text: 'Support for some cases made most of the term.', sources: ['statute'] };
+    content.timeline.find((e) => e.id === 'e-mid')!.scheduled = true;
+    const el = await position(groupWith(content), { period: 'adm-m' });
+    expect(text(shadow(el).querySelector('.rationale')!)).to.equal('Why this score: Support for some cases made most of the term.[1]');
+    expect(all(el, '.sources li').map(text)[0]).to.match(/^United Nations, Rome Statute/);
+    const meta = shadow(el).querySelector<HTMLElement>('.event .meta')!;
+    expect(meta.innerText).to.include('Scheduled in advance');
+    // An event that happened is not marked.
+    await position(groupWith(sample()), { period: 'adm-m' }).then((plain) => expect(shadow(plain).querySelector('.event .meta')!.textContent).not.to.include('Scheduled'));
+  });
+
   it('fits the host outline through heading-level', async () => {
     const el = await position(groupWith(sample()), { headingLevel: 3, period: 'adm-m' });
     const levels = all(el, '[role="heading"]').map((h) => `${text(h)}:${h.getAttribute('aria-level')}`);
