@@ -67,6 +67,8 @@ export function auditContent(doc: Content): ContentProblem[] {
   }
   doc.administrations.forEach((a, i) => {
     if (a.start > asOf) problems.push({ path: `$.administrations[${i}].start`, message: `${a.start} is after the as-of date ${asOf}` });
+    // Readers see why the score follows from the scale, with its sources.
+    if (!a.rationale) problems.push({ path: `$.administrations[${i}].rationale`, message: 'is missing: say in one sentence why the stance score follows from the scale, with sources' });
   });
   problems.push(...currencyProblems(doc, review));
   return problems;

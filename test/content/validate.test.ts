@@ -328,6 +328,7 @@ describe('auditContent', () => {
     doc.sources[1].url = 'https://www.reuters.com/world/a-report';
     doc.sources[1].date = '2025-12-20';
     doc.sources[2].url = 'https://www.federalregister.gov/d/2025-00001';
+    for (const a of doc.administrations) a.rationale = { text: `Why ${a.id} scores ${a.stance}.`, sources: a.sources };
     return doc;
   }
   const audit = (doc: Content) => auditContent(doc).map((p) => `${p.path}: ${p.message}`);
@@ -373,6 +374,12 @@ describe('auditContent', () => {
     expect(audit(doc)).to.deep.equal([
       '$.timeline[0].administration: 1998-07-17 lies outside the adm-b term (2025-01-20 to today)',
     ]);
+  });
+
+  it('wants every administration to say why it has its score', () => {
+    const doc = publishable();
+    delete doc.administrations[1].rationale;
+    expect(audit(doc)).to.deep.equal(['$.administrations[1].rationale: is missing: say in one sentence why the stance score follows from the scale, with sources']);
   });
 
   describe('links', () => {
