@@ -22,7 +22,9 @@ function check(...files) {
     return join(dir, name);
   });
   const run = spawnSync(process.execPath, ['test/tools/check-content.mjs', ...paths], { cwd: root, encoding: 'utf8' });
-  return { code: run.status, output: run.stdout + run.stderr, lines: (run.stdout + run.stderr).split('\n'), paths };
+  // The list of dated statements by age is for editors; these tests look at the verdict.
+  const lines = (run.stdout + run.stderr).split('\n').filter((line) => !line.startsWith('  status as of '));
+  return { code: run.status, output: run.stdout + run.stderr, lines, paths };
 }
 
 /** A fresh copy of the bundled English content. */
@@ -78,6 +80,22 @@ test('an editorial rule fails valid content: a source on a never-cite host', () 
     `${paths[0]}: 1 problem`,
     `  $.sources[${i}].url cites wikipedia.org, which is on the never-cite list`,
   ]);
+});
+
+test('lists the statements that speak for a day, oldest first, with their age', () => {
+  const doc = bundled();
+  const { output } = check(['bundled.json', json(doc)]);
+  const listed = [...output.matchAll(/^ {2}status as of (\d{4}-\d{2}-\d{2}) \((\d+) days ago\): (\S+)$/gm)];
+  const statements = [
+    ...doc.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.claims)),
+    ...doc.administrations.flatMap((a) => a.reasons),
+    ...doc.issues.flatMap((i) => [i.us, i.icc, i.meeting]),
+  ];
+  const dated = statements.filter((c) => c.asOf).length;
+  assert.ok(dated > 0, 'the bundled content has dated statements');
+  assert.equal(listed.length, dated);
+  const days = listed.map((m) => Number(m[2]));
+  assert.deepEqual(days, [...days].sort((a, b) => b - a), 'oldest first');
 });
 
 test('every file named is checked, also after one that fails', () => {

@@ -383,10 +383,10 @@ describe('auditContent', () => {
   });
 
   describe('links', () => {
-    it('wants nine sources in ten linked, so readers can follow a citation', () => {
+    it('wants most sources linked, so readers can follow a citation', () => {
       const doc = publishable();
       delete doc.sources[0].url;
-      expect(audit(doc)).to.deep.equal(['$.sources: 2 of 3 sources have a url; at least 90% must, so readers can follow a citation']);
+      expect(audit(doc)).to.deep.equal(['$.sources: 2 of 3 sources have a url; at least 83% must, so readers can follow a citation']);
     });
 
     it('refuses links that are not a reader\'s page: legacy hosts and data files', () => {

@@ -25,7 +25,7 @@ const named = (e: TimelineEvent) => `${e.date} ${e.title}`;
 function listedInCompare(el: IccStanceCompare): string[] {
   return [...shadow(el).querySelectorAll('.events li')].map((li) => {
     const title = li.cloneNode(true) as Element;
-    for (const part of title.querySelectorAll('.date, .cites')) part.remove();
+    for (const part of title.querySelectorAll('.date, .cites, .tag')) part.remove();
     return `${li.querySelector('time')!.getAttribute('datetime')} ${clean(title.textContent).replace(/^:\s*/, '')}`;
   });
 }

@@ -35,11 +35,6 @@ for (const file of files) {
   if (result.ok && !matchesSchema(result.content)) {
     for (const e of matchesSchema.errors) problems.push({ path: `$${e.instancePath.replace(/\/(\d+)/g, '[$1]').replaceAll('/', '.')}`, message: `(JSON Schema) ${e.message}` });
   }
-  // What is getting old: every statement that speaks for a day, oldest first (also when the file fails).
-  if (result.ok) {
-    const today = new Date().toISOString().slice(0, 10);
-    for (const { path, asOf, days } of statusReport(result.content, today)) console.log(`  status as of ${asOf} (${days} days ago): ${path}`);
-  }
   if (problems.length) {
     failed = true;
     console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
@@ -54,6 +49,11 @@ for (const file of files) {
         `${c.news.length} news, ${c.sources.length} sources (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}; ` +
         `${c.sources.filter((s) => s.url).length} linked)`,
     );
+  }
+  // What is getting old: every statement that speaks for a day, oldest first.
+  if (result.ok) {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const { path, asOf, days } of statusReport(result.content, today)) console.log(`  status as of ${asOf} (${days} days ago): ${path}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -83,7 +83,7 @@ function renderEvents(view: View, issue: Issue): TemplateResult | typeof nothing
   return html`<section class="events" part=${live ? 'events' : nothing} aria-labelledby=${live ? 'events-heading' : nothing}>
     ${heading(view.level + 1, view.labels.compare.events, { live, id: 'events-heading' })}
     <ul>
-      ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>: ${e.title}${e.scheduled ? ` (${view.labels.compare.scheduled})` : ''}${view.cite.cite(e.sources)}</li>`)}
+      ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>: ${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
     </ul>
   </section>`;
 }

@@ -173,6 +173,9 @@ export const positionStyles = css`
     font-size: var(--icc-font-size-heading, 1.15em);
     margin-block: var(--icc-space-m, 0.75rem) var(--icc-space-s, 0.5rem);
   }
+  .rationale .label {
+    font-weight: 700;
+  }
   .panel p {
     margin-block: 0 var(--icc-space-s, 0.5rem);
   }

@@ -157,6 +157,15 @@ describe('<icc-stance-compare>', () => {
       expect(shadow(el).querySelector('.events')).to.equal(null);
     });
 
+    it('says which related events were scheduled in advance', async () => {
+      const content = threeIssues();
+      content.timeline[1].scheduled = true;
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)}></icc-stance-compare>`);
+      await select(el, 1);
+      // Numbers continue from the table: the US position cited the order first [1], the ICC's the Statute [2].
+      expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1] (scheduled)']);
+    });
+
     it('lists the related events in date order, each cited', async () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
