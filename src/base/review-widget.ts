@@ -5,9 +5,18 @@ import { Review } from '../content/review.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStore, pageStoreKey } from '../state/page-stores.js';
 import { Citations } from '../views/citations.js';
+import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
 import type { View } from '../views/view.js';
 import { ReviewElement } from './review-element.js';
+
+export interface WidgetHeader {
+  /** A small label above the title, as newsrooms put over an explainer. */
+  kicker: string;
+  title: string;
+  /** One line on what the widget shows. */
+  dek: string;
+}
 
 /**
  * A reader-facing widget. Unlike the provider, which owns its store, a widget
@@ -17,7 +26,8 @@ import { ReviewElement } from './review-element.js';
  * to another provider, group or language, switches it to the right store.
  *
  * It draws the parts every widget shares (the wrapper with the content's
- * language, the failure notice and the title at `heading-level`) and leaves
+ * language, the failure notice, the kicker, the title at `heading-level` and
+ * the line under it, and the footer with the date and the sources) and leaves
  * the body to `renderBody`, which draws from the same view functions as the
  * widget's light-DOM copy (see each widget's views.ts).
  */
@@ -46,11 +56,14 @@ export abstract class ReviewWidget extends ReviewElement {
     return clampLevel(this.headingLevel);
   }
 
-  /** The widget's title. */
-  protected abstract titleOf(review: Review): string;
+  /** The widget's heading: a small label above the title, the title, and one line on what it shows. */
+  protected abstract headerOf(review: Review): WidgetHeader;
 
-  /** Everything below the title. */
+  /** Everything between the header and the footer. */
   protected abstract renderBody(view: View): unknown;
+
+  /** A line for the footer, after the date and the sources. */
+  protected footerNote?(review: Review): string;
 
   /** Whether the content has what this widget shows (if it may not); without it the host's fallback stays. */
   protected canShow?(review: Review): boolean;
@@ -61,10 +74,14 @@ export abstract class ReviewWidget extends ReviewElement {
     if (!review || this.canShow?.(review) === false) return this.renderFallback();
     const { lang, dir = 'ltr' } = review.meta;
     const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
-    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title">
+    const { kicker, title, dek } = this.headerOf(review);
+    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title" aria-describedby="dek">
       ${this.renderFailure()}
-      ${heading(this.level, this.titleOf(review), { live: true, id: 'title', part: 'title', class: 'title' })}
+      <p class="kicker" part="kicker">${kicker}</p>
+      ${heading(this.level, title, { live: true, id: 'title', part: 'title', class: 'title' })}
+      <p class="dek" id="dek" part="dek">${dek}</p>
       ${this.renderBody(view)}
+      ${renderFooter(view, this.footerNote?.(review))}
     </section>`;
   }
 

@@ -4,7 +4,10 @@
  */
 export const en = {
   sources: 'Sources',
-  source: (n: number) => `Source ${n}`,
+  // The accessible name of a citation mark.
+  source: (n: number) => `source ${n}`,
+  sourceCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+  updated: 'Updated',
   keyFacts: 'Key facts',
   showFull: 'Read the full review',
   showCompact: 'Show key facts only',
@@ -15,9 +18,16 @@ export const en = {
   loading: 'Loading the review…',
   relatedTo: (issue: string) => `Related to the selected issue: ${issue}`,
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
+  // <icc-summary>
+  summary: {
+    kicker: 'Explainer',
+    dek: 'What the Court is, how US policy toward it has changed, and where things stand, every statement sourced.',
+  },
   // <us-icc-position>
   position: {
+    kicker: 'Timeline',
     title: 'The US position on the ICC, by administration',
+    dek: (from: string, events: number) => `How each administration since ${from} has treated the Court, with ${events} dated events.`,
     administrations: 'Administrations',
     administration: 'Administration',
     years: 'Years',
@@ -40,7 +50,9 @@ export const en = {
   // end <us-icc-position>
   // <icc-stance-compare>
   compare: {
+    kicker: 'Side by side',
     title: 'Where the United States and the Court stand, issue by issue',
+    dek: (issues: number) => `The US and the Court's positions on ${issues} disputed issues, each with its sources.`,
     issues: 'Issues',
     us: 'United States',
     icc: 'International Criminal Court',

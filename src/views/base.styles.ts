@@ -39,6 +39,23 @@ export const baseStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* The frame every widget shares (src/base/review-widget.ts): kicker, title, dek; footer. */
+  .kicker {
+    margin: 0 0 var(--icc-space-xs, 0.25rem);
+    color: var(--icc-color-kicker, var(--icc-color-link, #0b5cad));
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--icc-font-size-title, 1.5em);
+  }
+  .dek {
+    margin: var(--icc-space-xs, 0.25rem) 0 var(--icc-space-m, 0.75rem);
+    color: var(--icc-color-muted, #4d5156);
+  }
   .status {
     margin: var(--icc-space-s, 0.5rem) 0;
     padding: var(--icc-space-s, 0.5rem) var(--icc-space-m, 0.75rem);
@@ -46,29 +63,44 @@ export const baseStyles = css`
     background: var(--icc-color-error-bg, #fdecea);
     color: var(--icc-color-error-text, #5f1510);
   }
-  /* Citations and the sources list (src/internal/citations.ts), the same in every widget. */
+  /* Citations (src/views/citations.ts): small, quiet numbers that still meet the 24px target spacing. */
   .cites {
+    font-size: 0.75em;
     line-height: 0;
     white-space: nowrap;
   }
   .cite {
     padding-inline: 0.1em;
+    text-decoration: none;
   }
-  .sources {
+  .cite:hover {
+    text-decoration: underline;
+  }
+  /* The footer line and the sources list that opens from it (src/views/footer.ts). */
+  footer {
+    margin-block-start: var(--icc-space-m, 0.75rem);
+    padding-block-start: var(--icc-space-s, 0.5rem);
     border-block-start: 1px solid var(--icc-color-border, #c4c7c5);
+    color: var(--icc-color-muted, #4d5156);
     font-size: 0.9em;
   }
-  .sources > .heading {
-    margin-block: var(--icc-space-m, 0.75rem) var(--icc-space-s, 0.5rem);
+  footer p {
+    margin: var(--icc-space-s, 0.5rem) 0 0;
+  }
+  .sources summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  .sources ol {
+    margin-block: 0;
+    color: var(--icc-color-text, inherit);
   }
   .sources li {
     overflow-wrap: anywhere;
   }
   .sources li:focus {
     background: var(--icc-color-highlight, #fff4c2);
-  }
-  footer {
-    font-size: 0.9em;
-    color: var(--icc-color-muted, #4d5156);
   }
 `;

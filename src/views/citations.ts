@@ -37,16 +37,18 @@ export class Citations {
     return this.#numbers.size;
   }
 
-  /** The numbered list of every source cited so far. */
-  renderList(level: number): TemplateResult {
+  /** The numbered list of every source cited so far: an `<ol>` whose items citations link to (live). */
+  renderItems(): TemplateResult {
     const { live } = this;
     const sources = [...this.#numbers].map(([id, n]) => [this.review.source(id), n] as const);
-    return html`<section class="sources" part=${live ? 'sources' : nothing} aria-labelledby=${live ? 'sources-heading' : nothing}>
-      ${heading(level, this.labels.sources, { live, id: 'sources-heading' })}
-      <ol>
-        ${sources.map(([source, n]) => html`<li id=${live ? `source-${n}` : nothing} tabindex=${live ? -1 : nothing}>${source ? this.#renderSource(source) : nothing}</li>`)}
-      </ol>
-    </section>`;
+    return html`<ol>
+      ${sources.map(([source, n]) => html`<li id=${live ? `source-${n}` : nothing} tabindex=${live ? -1 : nothing}>${source ? this.#renderSource(source) : nothing}</li>`)}
+    </ol>`;
+  }
+
+  /** The plain copy's sources: a heading and the list. (Live, the list sits in the footer's disclosure.) */
+  renderList(level: number): TemplateResult {
+    return html`<section class="sources">${heading(level, this.labels.sources, { live: false })} ${this.renderItems()}</section>`;
   }
 
   #renderSource(source: Source): TemplateResult {
@@ -60,14 +62,16 @@ export class Citations {
 
 /**
  * In-page links cannot reach into a shadow root by URL fragment, so follow
- * them by hand: scroll to the source and move focus there (keyboard users land
- * where sighted users look).
+ * them by hand: open the sources list, scroll to the source and move focus
+ * there (keyboard users land where sighted users look).
  */
 function jumpToSource(event: MouseEvent): void {
   const link = event.currentTarget as HTMLAnchorElement;
   const target = (link.getRootNode() as ShadowRoot | Document).getElementById(link.hash.slice(1));
   if (!target) return;
   event.preventDefault();
+  const list = target.closest('details');
+  if (list) list.open = true;
   target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
 }

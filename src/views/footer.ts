@@ -1,10 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderDate } from './dates.js';
+import { heading } from './headings.js';
 import type { View } from './view.js';
 
-/** The footer every widget ends with: the as-of date, and whatever the widget adds after it. */
+/**
+ * The line every widget ends with: when it was checked and how many sources
+ * it cites ("Updated 4 July 2026 · 42 sources"), the numbered list opening
+ * from it, and whatever the widget adds. Call it last: it lists what the
+ * rest of the render cited. The plain copy prints the list under a heading.
+ */
 export function renderFooter(view: View, more?: string): TemplateResult {
-  return html`<footer part=${view.live ? 'footer' : nothing}>
-    <p>${view.labels.asOf} ${renderDate(view.review.meta.asOf, view.lang, 'day')}.${more ? ` ${more}` : nothing}</p>
+  const { labels, cite, live } = view;
+  const updated = html`${labels.updated} ${renderDate(view.review.meta.asOf, view.lang, 'day')}`;
+  const note = more ? html`<p>${more}</p>` : nothing;
+  if (!live) {
+    // Copies that number each panel afresh list the sources with each panel; this footer then has none.
+    return html`${cite.size ? html`${heading(view.level + 1, labels.sources, view)} ${cite.renderItems()}` : nothing}
+      <footer><p>${updated}.</p>${note}</footer>`;
+  }
+  return html`<footer part="footer">
+    <details class="sources" part="sources">
+      <summary>${updated} · ${labels.sourceCount(cite.size)}</summary>
+      ${cite.renderItems()}
+    </details>
+    ${note}
   </footer>`;
 }

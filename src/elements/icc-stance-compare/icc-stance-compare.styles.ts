@@ -7,10 +7,6 @@ import { css } from 'lit';
  * - narrow (< 36rem): the list above, the table restyled as stacked cards.
  */
 export const compareStyles = css`
-  .title {
-    font-size: var(--icc-font-size-title, 1.5em);
-    margin-block: 0 var(--icc-space-m, 0.75rem);
-  }
   .layout {
     display: grid;
     gap: var(--icc-space-l, 1.5rem);

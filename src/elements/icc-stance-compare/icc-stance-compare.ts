@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Issue } from '../../content/schema.js';
 import type { Review } from '../../content/review.js';
-import { ReviewWidget } from '../../base/review-widget.js';
+import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
-import { renderFooter } from '../../views/footer.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
 import { compareStyles } from './icc-stance-compare.styles.js';
@@ -68,8 +67,9 @@ import { renderBadge, renderPanel } from './views.js';
 export class IccStanceCompare extends ReviewWidget {
   static override styles = [baseStyles, compareStyles];
 
-  protected override titleOf(): string {
-    return this.labels.compare.title;
+  protected override headerOf(review: Review): WidgetHeader {
+    const words = this.labels.compare;
+    return { kicker: words.kicker, title: words.title, dek: words.dek(review.issues.length) };
   }
 
   protected override renderBody(view: View): TemplateResult | typeof nothing {
@@ -83,10 +83,9 @@ export class IccStanceCompare extends ReviewWidget {
         select: (issue) => this.#select(issue.id),
       })}
       <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0" aria-labelledby="tab-${issues.indexOf(shown)}">
-        ${renderPanel(view, shown)} ${view.cite.renderList(view.level + 1)}
+        ${renderPanel(view, shown)}
       </div>
-    </div>
-    ${renderFooter(view)}`;
+    </div>`;
   }
 
   /**

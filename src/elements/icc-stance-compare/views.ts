@@ -98,10 +98,11 @@ export function compareLightCopy(review: Review, { level }: LightCopyOptions): T
   const base = { review, labels, lang: review.meta.lang, live: false, level: level + 1 };
   return html`<div lang=${review.meta.lang}>
     ${heading(level, labels.compare.title, base)}
+    <p>${labels.compare.dek(review.issues.length)}</p>
     ${review.issues.map((issue) => {
       const view: View = { ...base, cite: new Citations(review, labels, false) };
       return html`${heading(level + 1, issue.title, base)}
-        <div data-panel=${issue.id}>${renderPanel(view, issue)} ${view.cite.renderList(level + 2)}</div>`;
+        <div data-panel=${issue.id}>${renderPanel(view, issue)}</div> ${view.cite.renderList(level + 2)}`;
     })}
     ${renderFooter({ ...base, cite: new Citations(review, labels, false) })}
   </div>`;

@@ -4,10 +4,6 @@ export const summaryStyles = css`
   .base {
     max-inline-size: var(--icc-max-width, 48rem);
   }
-  .title {
-    font-size: var(--icc-font-size-title, 1.5em);
-    margin-block: 0 var(--icc-space-m, 0.75rem);
-  }
   .part {
     border-block-start: 1px solid var(--icc-color-border, #c4c7c5);
   }

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Review } from '../../content/review.js';
-import { ReviewWidget } from '../../base/review-widget.js';
+import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { heading } from '../../views/headings.js';
 import type { View } from '../../views/view.js';
 import { summaryStyles } from './icc-summary.styles.js';
-import { renderKeyFacts, renderPart, renderSummaryFooter } from './views.js';
+import { renderKeyFacts, renderPart, revisesNote } from './views.js';
 
 /**
  * The review in six parts: Background of the ICC; the US relationship; the
@@ -54,8 +54,12 @@ export class IccSummary extends ReviewWidget {
   /** Ids of the parts the reader has closed. */
   @state() private closed = new Set<string>();
 
-  protected override titleOf(review: Review): string {
-    return review.meta.title;
+  protected override headerOf(review: Review): WidgetHeader {
+    return { kicker: this.labels.summary.kicker, title: review.meta.title, dek: this.labels.summary.dek };
+  }
+
+  protected override footerNote(review: Review): string {
+    return revisesNote(review, this.labels);
   }
 
   protected override renderBody(view: View): TemplateResult {
@@ -66,7 +70,7 @@ export class IccSummary extends ReviewWidget {
             ${this.expanded ? view.labels.showCompact : view.labels.showFull}
           </button>`
         : nothing}
-      ${view.cite.renderList(view.level + 1)} ${renderSummaryFooter(view)}`;
+`;
   }
 
   /** The six parts, each a disclosure whose heading is its button. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Correction, Issue, Paragraph, Section } from '../../content/schema.js';
 import type { Review } from '../../content/review.js';
-import { labelsFor } from '../../i18n/index.js';
+import { labelsFor, type Labels } from '../../i18n/index.js';
 import { Citations } from '../../views/citations.js';
 import { renderDate } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
@@ -32,7 +32,7 @@ function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefi
   const related = !!issue && paragraph.claims.some((c) => review.concerns(c, issue.id));
   return html`<p class=${classMap({ related })} id=${live ? paragraph.id : nothing}>
       ${related ? relatedTag(view, issue) : nothing}
-      ${paragraph.claims.map((claim) => html`${claim.text}${cite.cite(claim.sources)} `)}
+      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}${claim.text}${cite.cite(claim.sources)}`)}
     </p>
     ${paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note))}`;
 }
@@ -63,10 +63,10 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
   </ul>`;
 }
 
-/** The as-of date and what this review corrects. */
-export function renderSummaryFooter(view: View): TemplateResult {
-  const { original } = view.review.meta;
-  return renderFooter(view, view.labels.revises(original.title, original.publisher));
+/** What this review corrects, for the footer. */
+export function revisesNote(review: Review, labels: Labels): string {
+  const { original } = review.meta;
+  return labels.revises(original.title, original.publisher);
 }
 
 export interface LightCopyOptions {
@@ -85,8 +85,9 @@ export function summaryLightCopy(review: Review, { level, issue }: LightCopyOpti
   const selected = review.issue(issue);
   return html`<div lang=${review.meta.lang}>
     ${heading(level, review.meta.title, view)}
+    <p>${labels.summary.dek}</p>
     ${review.sections.map((section) => html`${heading(level + 1, section.title, view)}
       <div data-panel=${section.id}>${renderPart(view, section, selected)}</div>`)}
-    ${view.cite.renderList(level + 1)} ${renderSummaryFooter(view)}
+    ${renderFooter(view, revisesNote(review, labels))}
   </div>`;
 }

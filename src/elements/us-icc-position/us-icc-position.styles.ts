@@ -19,10 +19,6 @@ export const positionStyles = css`
     position: relative;
     max-inline-size: var(--icc-max-width, 48rem);
   }
-  .title {
-    font-size: var(--icc-font-size-title, 1.5em);
-    margin-block: 0 var(--icc-space-m, 0.75rem);
-  }
   .chart {
     display: none;
     margin-block-end: var(--icc-space-m, 0.75rem);

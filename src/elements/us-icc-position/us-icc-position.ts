@@ -1,14 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Review } from '../../content/review.js';
 import type { TimelineEvent } from '../../content/schema.js';
-import { ReviewWidget } from '../../base/review-widget.js';
+import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { formatDate } from '../../views/dates.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
 import { renderChart } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
-import { renderFooter } from '../../views/footer.js';
 import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
 /**
@@ -81,8 +80,9 @@ export class UsIccPosition extends ReviewWidget {
     return review.periods.length > 0;
   }
 
-  protected override titleOf(): string {
-    return this.labels.position.title;
+  protected override headerOf(review: Review): WidgetHeader {
+    const words = this.labels.position;
+    return { kicker: words.kicker, title: words.title, dek: words.dek(formatDate(review.periods[0].start, 'year', review.meta.lang), review.timeline.length) };
   }
 
   protected override renderBody(view: View): TemplateResult {
@@ -116,7 +116,7 @@ export class UsIccPosition extends ReviewWidget {
       <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">
         ${renderPanel(view, shown, { issue, open: event, toggle: (e) => this.#toggleEvent(e) })}
       </div>
-      ${view.cite.renderList(view.level + 1)} ${renderFooter(view)}`;
+`;
   }
 
   /** The administration in the panel: an event's chosen elsewhere, else the store's period, else the most recent. */

@@ -160,6 +160,7 @@ export function positionLightCopy(review: Review, { level, issue }: LightCopyOpt
   const page = view();
   return html`<div lang=${review.meta.lang}>
     ${heading(level, labels.position.title, page)}
+    <p>${labels.position.dek(formatDate(review.periods[0].start, 'year', review.meta.lang), review.timeline.length)}</p>
     ${renderTable(page, periods)}
     <p>${review.meta.stanceScale.description}</p>
     ${periods.map((period) => {

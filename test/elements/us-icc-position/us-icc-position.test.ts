@@ -192,7 +192,7 @@ describe('<us-icc-position>', () => {
     // Every citation leads to an entry of the sources list.
     for (const link of all<HTMLAnchorElement>(el, 'a.cite')) expect(shadow(el).getElementById(link.hash.slice(1)), link.hash).to.exist;
     expect(all(el, '.sources li').map(text)).to.deep.equal(['A newspaper, A report, February 2025.']);
-    expect(text(shadow(el).querySelector('footer')!)).to.equal('Information as of January 15, 2026.');
+    expect(text(shadow(el).querySelector('footer summary')!)).to.equal('Updated January 15, 2026 · 1 source');
   });
 
   it('moves between tabs with the arrow keys, Home and End, selecting as focus moves', async () => {
@@ -347,7 +347,7 @@ describe('<us-icc-position>', () => {
     const el = await position(groupWith(sample()), { headingLevel: 3, period: 'adm-m' });
     const levels = all(el, '[role="heading"]').map((h) => `${text(h)}:${h.getAttribute('aria-level')}`);
     expect(levels).to.deep.equal([
-      'The US position on the ICC, by administration:3', 'Middle President, 2001–2025:4', 'Reasons given:5', 'Events:5', 'Sources:4',
+      'The US position on the ICC, by administration:3', 'Middle President, 2001–2025:4', 'Reasons given:5', 'Events:5',
     ]);
   });
 

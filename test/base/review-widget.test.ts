@@ -1,0 +1,91 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { bundledContentUrl } from '../../src/bundled-content.js';
+import type { Content } from '../../src/content/schema.js';
+import { WIDGETS } from '../../src/elements/widgets.js';
+import { pageStore } from '../../src/state/page-stores.js';
+
+/**
+ * The frame every widget shares (src/base/review-widget.ts), read as a reader
+ * meets it, with the bundled review: a kicker, the title and one line saying
+ * what the widget shows; sentences that do not run into the citation marks
+ * before them; a footer line with the date and the number of sources, from
+ * which the list opens.
+ */
+let content: Content;
+const group = 'frame-test';
+before(async () => {
+  await pageStore(group).load(bundledContentUrl('en'));
+  content = pageStore(group).content!;
+});
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** test/fixtures/article-page.html (the three widgets from dist/icc-widgets.js) in a 1280px frame, rendered. */
+async function articleFrame(): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/fixtures/article-page.html" width="1280" height="900"></iframe>`);
+  const rendered = () => {
+    const widgets = [...(frame.contentDocument?.querySelectorAll(WIDGETS.map((w) => w.tag).join(', ')) ?? [])];
+    return widgets.length === WIDGETS.length && widgets.every((el) => el.shadowRoot?.querySelector('.base'));
+  };
+  await waitUntil(rendered, 'the article did not render', { timeout: 10000 });
+  return frame;
+}
+
+/** Text as a reader sees and copies it (innerText: rendered, hidden parts left out). */
+const readerText = (el: Element) => (el.shadowRoot!.querySelector('.base') as HTMLElement).innerText;
+
+for (const { tag } of WIDGETS) {
+  describe(`<${tag}>: the shared frame`, () => {
+    /** The widget in a 700px column, with the bundled review. */
+    const place = async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('group', group);
+      box.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.base'), 'the widget did not render');
+      return el;
+    };
+
+    it('opens with a kicker, the title and one line on what it shows, in that order', async () => {
+      const el = await place();
+      const root = el.shadowRoot!;
+      const [kicker, title, dek] = [root.querySelector('.kicker'), root.querySelector('#title'), root.querySelector('.dek')];
+      expect(clean(kicker?.textContent)).not.to.equal('');
+      expect(title!.getAttribute('role')).to.equal('heading');
+      expect(clean(dek?.textContent).length).to.be.greaterThan(20);
+      expect(kicker!.compareDocumentPosition(title!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(title!.compareDocumentPosition(dek!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      // The region is described by that line, for screen readers landing on it.
+      expect(root.querySelector('.base')!.getAttribute('aria-describedby')).to.equal('dek');
+    });
+
+    it('never runs a sentence into the citation marks before it, in the built bundle readers get', async () => {
+      // The bundle's templates are minified, which is where a space after a citation mark can get lost.
+      const frame = await articleFrame();
+      const el = frame.contentDocument!.querySelector(tag)!;
+      const text = readerText(el);
+      expect(text).to.match(/\]/, 'citations are shown');
+      // "[3]The" is a glued sentence: a closing mark followed at once by a letter, digit or opening quote.
+      const glued = [...text.matchAll(/\](?=[A-Za-z0-9“"(])/g)].map((m) => text.slice(Math.max(0, m.index! - 30), m.index! + 12));
+      expect(glued).to.deep.equal([]);
+    });
+
+    it('ends with the date and the number of sources, and the list opens from that line', async () => {
+      const el = await place();
+      const root = el.shadowRoot!;
+      const details = root.querySelector<HTMLDetailsElement>('footer details.sources')!;
+      const count = root.querySelectorAll('.sources li').length;
+      expect(count).to.be.greaterThan(0);
+      const date = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${content.meta.asOf}T00:00:00Z`));
+      expect(clean(details.querySelector('summary')!.textContent)).to.equal(`Updated ${date} · ${count} sources`);
+      expect(details.open, 'closed at first: the list is one action away').to.equal(false);
+      // Following a citation opens the list at its source and puts focus there.
+      const link = root.querySelector<HTMLAnchorElement>('a.cite')!;
+      expect(link.getAttribute('aria-label')).to.equal(`source ${link.textContent}`);
+      link.click();
+      await waitUntil(() => details.open, 'the list did not open');
+      expect(root.activeElement?.id).to.equal(link.hash.slice(1));
+    });
+  });
+}
