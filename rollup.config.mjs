@@ -15,7 +15,10 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json'
 // Lit's html`` and css`` templates ship as written, so minify their whitespace in every
 // build: also the npm one, because server-rendered HTML hydrates only where the
 // client's template strings are the very ones the server used.
-const minify = (module) => [minifyHTML(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
+// conservativeCollapse: runs of whitespace become one space, never none, so "Updated ${date}" or a space
+// after a citation mark survives (whitespace between expressions is text readers see).
+const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } });
+const minify = (module) => [minifyTemplates(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
 
 /**
  * Copies the bundled content beside the code that fetches it (dist/content/*.json),
@@ -58,7 +61,7 @@ export default [
       banner: (chunk) => (chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
-    plugins: [typescript(), minifyHTML(), copyAssets()],
+    plugins: [typescript(), minifyTemplates(), copyAssets()],
   },
   {
     input: 'src/define-with-hydration.ts',

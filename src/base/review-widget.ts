@@ -4,6 +4,7 @@ import { ContextConsumer, ContextEvent } from '@lit/context';
 import { Review } from '../content/review.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStore, pageStoreKey } from '../state/page-stores.js';
+import { pageScheme, watchPageScheme } from './page-scheme.js';
 import { Citations } from '../views/citations.js';
 import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
@@ -44,6 +45,16 @@ export abstract class ReviewWidget extends ReviewElement {
 
   /** Level of the widget's title (1–6); its other headings sit below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * `light` (the default: the page's background shows through), `dark` (the
+   * widget paints a dark surface), or `auto`: the host page's own switch
+   * (`data-theme` or a `dark`/`light` class on `<html>`, or `color-scheme` on
+   * the root), else the reader's `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  #unwatchScheme?: () => void;
 
   #consumer = new ContextConsumer(this, {
     context: storeContext,
@@ -90,6 +101,7 @@ export abstract class ReviewWidget extends ReviewElement {
     attachPageStores(this.ownerDocument);
     if (this.hasAttribute('defer-hydration')) this.#hydrateWhenReady();
     super.connectedCallback();
+    if (this.theme === 'auto') this.#followPageScheme();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -121,6 +133,25 @@ export abstract class ReviewWidget extends ReviewElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.releaseStore();
+    this.#unwatchScheme?.();
+    this.#unwatchScheme = undefined;
+  }
+
+  /**
+   * For `theme="auto"`: mirror the page's own scheme, if it chose one, in
+   * `data-icc-scheme`, which the styles read (they cannot see `<html>`'s
+   * attributes from inside the shadow root).
+   */
+  #followPageScheme(): void {
+    const follow = this.theme === 'auto' && this.isConnected;
+    if (follow && !this.#unwatchScheme) this.#unwatchScheme = watchPageScheme(this.ownerDocument, () => this.#followPageScheme());
+    if (!follow) {
+      this.#unwatchScheme?.();
+      this.#unwatchScheme = undefined;
+    }
+    const scheme = follow ? pageScheme(this.ownerDocument) : undefined;
+    if (scheme) this.setAttribute('data-icc-scheme', scheme);
+    else this.removeAttribute('data-icc-scheme');
   }
 
   /** On a page-level store that is no longer this widget's (group or language changed): ask again. */
@@ -136,6 +167,7 @@ export abstract class ReviewWidget extends ReviewElement {
     // page-level store the renderer filled (see src/server/).
     if (isServer && !this.store) this.useStore(pageStore(...pageStoreKey(this)));
     if (changed.has('group')) this.#askAgain();
+    if (changed.has('theme') && !isServer) this.#followPageScheme();
     super.willUpdate(changed);
   }
 }

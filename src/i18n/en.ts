@@ -8,9 +8,6 @@ export const en = {
   source: (n: number) => `source ${n}`,
   sourceCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   updated: 'Updated',
-  keyFacts: 'Key facts',
-  showFull: 'Read the full review',
-  showCompact: 'Show key facts only',
   correction: 'Correction',
   originalSaid: (title: string) => `The original review, “${title}”, said:`,
   asOf: 'Information as of',
@@ -22,12 +19,16 @@ export const en = {
   summary: {
     kicker: 'Explainer',
     dek: 'What the Court is, how US policy toward it has changed, and where things stand, every statement sourced.',
+    openAll: 'Open all parts',
+    closeAll: 'Close all parts',
+    // In the heading of a part that says something about the issue selected elsewhere.
+    mentions: 'Mentions the selected issue',
   },
   // <us-icc-position>
   position: {
     kicker: 'Timeline',
     title: 'The US position on the ICC, by administration',
-    dek: (from: string, events: number) => `How each administration since ${from} has treated the Court, with ${events} dated events.`,
+    dek: (from: string, events: number) => `Each administration's stance since ${from}, with ${events} dated events.`,
     administrations: 'Administrations',
     administration: 'Administration',
     years: 'Years',
@@ -42,9 +43,11 @@ export const en = {
     scheduled: 'Scheduled in advance',
     reasonsGiven: 'Reasons given',
     events: 'Events',
-    effect: { closer: 'Moved closer to the Court', apart: 'Moved away from the Court', neutral: 'Did not change the stance' },
+    allEvents: (n: number) => `All ${n} events`,
+    effect: { closer: 'Closer to the Court', apart: 'Away from the Court', neutral: 'No change in stance' },
     related: 'Related to the selected issue',
     legendEvent: 'Event',
+    legendCluster: 'Events close in time, with their number',
     legendSelected: 'Selected administration',
   },
   // end <us-icc-position>
@@ -52,7 +55,7 @@ export const en = {
   compare: {
     kicker: 'Side by side',
     title: 'Where the United States and the Court stand, issue by issue',
-    dek: (issues: number) => `The US and the Court's positions on ${issues} disputed issues, each with its sources.`,
+    dek: (issues: number) => `The US and the Court's positions on ${issues} disputed issues, with sources.`,
     issues: 'Issues',
     us: 'United States',
     icc: 'International Criminal Court',
@@ -62,6 +65,9 @@ export const en = {
     // Says what the content lacks, not what either side claims.
     noBasis: 'Not given in this review',
     events: 'Related events',
+    // The button under a position cut short on narrow screens, and once it is open.
+    more: 'Read more',
+    less: 'Show less',
     scheduled: 'scheduled',
     status: { contested: 'Contested', 'partly-aligned': 'Partly aligned', aligned: 'Aligned' },
   },

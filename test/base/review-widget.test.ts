@@ -89,3 +89,55 @@ for (const { tag } of WIDGETS) {
     });
   });
 }
+
+describe('themes', () => {
+  const backgroundOf = (el: Element) => getComputedStyle(el).backgroundColor;
+  /** A widget with the bundled review, rendered. */
+  async function widget(tag: string, theme?: string): Promise<HTMLElement> {
+    const el = document.createElement(tag);
+    el.setAttribute('group', group);
+    if (theme) el.setAttribute('theme', theme);
+    const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"></div>`);
+    box.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('.base'), 'the widget did not render');
+    return el;
+  }
+
+  for (const { tag } of WIDGETS) {
+    it(`<${tag} theme="dark"> paints a dark surface with text that passes contrast (axe)`, async function () {
+      this.timeout(60000); // axe over a whole widget is slow on a busy machine
+      const el = await widget(tag, 'dark');
+      expect(backgroundOf(el)).to.equal('rgb(32, 33, 36)');
+      expect(getComputedStyle(el).color).to.equal('rgb(232, 234, 237)');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the page showing through by default and in light', async () => {
+    for (const theme of [undefined, 'light']) {
+      const el = await widget('icc-stance-compare', theme);
+      expect(backgroundOf(el), String(theme)).to.equal('rgba(0, 0, 0, 0)');
+    }
+  });
+
+  it('follows the page\'s own switch with theme="auto": data-theme, a dark class, or color-scheme on the root', async () => {
+    const root = document.documentElement;
+    const el = await widget('icc-summary', 'auto');
+    try {
+      root.dataset.theme = 'dark';
+      await waitUntil(() => backgroundOf(el) === 'rgb(32, 33, 36)', 'data-theme="dark" was not followed');
+      root.dataset.theme = 'light';
+      await waitUntil(() => backgroundOf(el) === 'rgba(0, 0, 0, 0)', 'data-theme="light" was not followed');
+      delete root.dataset.theme;
+      root.classList.add('dark');
+      await waitUntil(() => backgroundOf(el) === 'rgb(32, 33, 36)', 'class="dark" was not followed');
+      root.classList.remove('dark');
+      root.style.colorScheme = 'dark';
+      await waitUntil(() => backgroundOf(el) === 'rgb(32, 33, 36)', 'color-scheme: dark was not followed');
+    } finally {
+      delete root.dataset.theme;
+      root.classList.remove('dark');
+      root.style.removeProperty('color-scheme');
+    }
+  });
+});

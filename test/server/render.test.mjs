@@ -110,15 +110,18 @@ test('--group and --lang go on the element, so the page hydrates from the same s
   assert.equal(attribute(render('icc-summary').start, 'lang'), 'en', 'the language rendered is always stated');
 });
 
-test('--variant compact gives the summary its key facts and the control to expand', () => {
-  const { start, shadow, light } = render('icc-summary', '--variant', 'compact');
-  assert.equal(attribute(start, 'variant'), 'compact');
+test('the summary by default (and --variant compact) draws six closed parts, each with its key fact; --variant full opens them', () => {
   const keys = content.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.claims)).filter((c) => c.key);
-  const facts = shadow.slice(shadow.indexOf('class="key-facts"'));
-  assert.equal((facts.match(/<li>/g) ?? []).length, keys.length, 'one item per key fact');
-  for (const claim of keys) assert.ok(decode(facts).includes(claim.text), claim.id);
-  assert.doesNotMatch(shadow, /class="part"/, 'no part is drawn');
-  assert.match(shadow, /class="toggle"[^>]*aria-expanded="false"/);
-  // The light copy stays the whole review: readers without JavaScript cannot expand it.
-  assert.equal(headings(light).length, content.sections.length + 2);
+  for (const args of [[], ['--variant', 'compact']]) {
+    const { start, shadow, light } = render('icc-summary', ...args);
+    assert.equal(attribute(start, 'variant'), 'compact');
+    assert.equal((shadow.match(/aria-expanded="false"/g) ?? []).length, content.sections.length);
+    assert.equal((shadow.match(/<span class="key">/g) ?? []).length, keys.length, 'one teaser per key fact');
+    for (const claim of keys) assert.ok(decode(shadow).includes(claim.text), claim.id);
+    assert.match(shadow, /<button class="toggle"/);
+    // The light copy stays the whole review: readers without JavaScript cannot open parts.
+    assert.equal(headings(light).length, content.sections.length + 2);
+  }
+  const { shadow } = render('icc-summary', '--variant', 'full');
+  assert.equal((shadow.match(/class=" part open "/g) ?? []).length, content.sections.length);
 });

@@ -41,7 +41,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/fixtures/**/*.js', 'demo/demo.js'],
+    files: ['test/fixtures/**/*.js', 'demo/demo.js', 'demo/gallery.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

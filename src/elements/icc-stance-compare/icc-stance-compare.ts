@@ -11,17 +11,26 @@ import { renderBadge, renderPanel } from './views.js';
 /**
  * The US and ICC positions on each contested issue, side by side: the reader
  * picks an issue from a list of tabs and sees both positions, the Court's
- * legal basis, where the two meet or clash, the issue's status in words, the
- * related timeline events, and a numbered source for every statement.
+ * legal basis, where the two meet or clash, the issue's status in words, and a
+ * numbered source for every statement; the related timeline events are one
+ * action away, closed behind their count ("Related events (10)").
+ *
+ * The issues are a compact, horizontal tab list: small cards in rows that wrap,
+ * or on narrow containers one row that scrolls sideways (the selected issue and
+ * the one keys move to are brought into sight). Tabs use manual activation:
+ * arrows, Home and End move focus, Enter or Space selects. The selection is
+ * shared with every widget on the page and reported to the host, so merely
+ * passing over an issue must not broadcast it.
  *
  * The comparison is a real table (caption, column and row headers). On narrow
  * containers the same table is restyled as stacked cards, one per row, each
- * cell preceded by a visible copy of its column header; explicit table roles
- * keep the semantics in engines that drop them when a table's display changes.
- *
- * Tabs use manual activation: arrows, Home and End move focus, Enter or Space
- * selects. The selection is shared with every widget on the page and reported
- * to the host, so merely passing over an issue must not broadcast it.
+ * cell led by a visible copy of its column header; explicit table roles keep
+ * the semantics in engines that drop them when a table's display changes.
+ * There, a long position shows its first five lines and a "Read more" button
+ * (`aria-expanded`) for the rest, only where it is cut short and only when
+ * scripts run. The related events are a native `<details>`, so they open
+ * without script too. Print shows everything: all of each position and the
+ * events, open or not.
  *
  * @summary US and ICC positions compared, issue by issue.
  *
@@ -33,23 +42,25 @@ import { renderBadge, renderPanel } from './views.js';
  * @fires {IccErrorEvent} icc-error - The content could not be loaded or is malformed. The last good content stays on screen.
  *
  * @csspart base - The section wrapping the widget.
+ * @csspart kicker - The small label above the title.
  * @csspart title - The widget's title.
- * @csspart tabs - The list of issues.
- * @csspart tab - One issue in the list.
+ * @csspart dek - The line under the title on what the widget shows.
+ * @csspart tabs - The list of issues: cards in rows, or one row that scrolls sideways on narrow containers.
+ * @csspart tab - One issue in the list (a card with its title and status).
  * @csspart badge - An issue's status (contested, partly aligned, aligned).
  * @csspart panel - The selected issue's details.
  * @csspart table - The comparison table (cards on narrow containers).
- * @csspart events - The related timeline events.
+ * @csspart events - The related timeline events: a `<details>`, closed by default, whose `<summary>` gives their count.
  * @csspart sources - The numbered sources list.
  * @csspart footer - The footer with the as-of date.
  * @csspart error - The notice shown when loading failed.
  *
  * @cssprop --icc-color-text - Text colour (inherits by default).
- * @cssprop --icc-color-link - Link colour.
+ * @cssprop --icc-color-link - Link colour, also of the "Read more" buttons.
  * @cssprop --icc-color-focus - Focus outline colour.
- * @cssprop --icc-color-muted - Secondary text such as dates and card labels.
- * @cssprop --icc-color-border - Table rules, card and list borders.
- * @cssprop --icc-color-accent - Marker of the selected issue.
+ * @cssprop --icc-color-muted - Secondary text such as dates and row headers.
+ * @cssprop --icc-color-border - Table rules and the borders of the issue cards.
+ * @cssprop --icc-color-accent - Border of the selected issue.
  * @cssprop --icc-color-selected-bg - Background of the selected issue.
  * @cssprop --icc-color-hover-bg - Background of an issue under the pointer.
  * @cssprop --icc-color-header-bg - Background of the table's header cells.
@@ -60,12 +71,21 @@ import { renderBadge, renderPanel } from './views.js';
  * @cssprop --icc-color-partly-border - Badge border for partly aligned issues.
  * @cssprop --icc-color-aligned-bg - Badge background for aligned issues.
  * @cssprop --icc-color-aligned-border - Badge border for aligned issues.
+ * @cssprop --icc-font-size-table - Text size of the comparison and the related events (default 0.9em).
+ * @cssprop --icc-font-size-heading - Size of the issue's title over the table (default 1.15em).
+ * @cssprop --icc-space-xs - Extra small space.
  * @cssprop --icc-space-s - Small space.
  * @cssprop --icc-space-m - Medium space.
  * @cssprop --icc-space-l - Large space.
  */
 export class IccStanceCompare extends ReviewWidget {
   static override styles = [baseStyles, compareStyles];
+
+  /** The positions the reader opened with "Read more", as issue id and side. */
+  #opened = new Set<string>();
+
+  /** The id of the selected tab last brought into the row's sight. */
+  #revealed?: string;
 
   protected override headerOf(review: Review): WidgetHeader {
     const words = this.labels.compare;
@@ -76,16 +96,60 @@ export class IccStanceCompare extends ReviewWidget {
     const { issues } = view.review;
     const shown = this.#shownIssue(view.review);
     if (!shown) return nothing;
-    return html`<div class="layout">
+    return html`
       ${renderTabs({
-        items: issues, selected: shown, label: view.labels.compare.issues, activation: 'manual', orientation: 'vertical',
+        items: issues, selected: shown, label: view.labels.compare.issues, activation: 'manual',
         renderTab: (issue) => html`<span class="tab-title">${issue.title}</span> ${renderBadge(view, issue)}`,
         select: (issue) => this.#select(issue.id),
       })}
       <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0" aria-labelledby="tab-${issues.indexOf(shown)}">
-        ${renderPanel(view, shown)}
-      </div>
-    </div>`;
+        ${renderPanel(view, shown, {
+          isOpen: (side) => this.#opened.has(shown.id + side),
+          toggle: (side) => {
+            if (!this.#opened.delete(shown.id + side)) this.#opened.add(shown.id + side);
+            this.requestUpdate();
+          },
+        })}
+      </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    // A frame later: hiding a button resizes the host, which must not re-enter this observer.
+    new ResizeObserver(() => requestAnimationFrame(() => this.#fit())).observe(this);
+    // Keyboard focus only: a card that moved under a pointer between press and release would lose its click.
+    this.renderRoot.addEventListener('focusin', ({ target }) => {
+      if ((target as Element).matches(':focus-visible')) this.#reveal(target as Element);
+    });
+  }
+
+  protected override updated(): void {
+    this.#fit();
+    const tab = this.renderRoot.querySelector('[aria-selected="true"]');
+    if (tab && tab.id !== this.#revealed) this.#reveal(tab);
+    this.#revealed = tab?.id;
+  }
+
+  /**
+   * Centres a tab in the row that scrolls sideways on narrow containers: the
+   * selected one (also when chosen elsewhere) and the one keys move to. Only
+   * the row scrolls, never the page; a wide container's grid does not scroll.
+   */
+  #reveal(tab: Element): void {
+    const list = tab.parentElement;
+    if (tab.role !== 'tab' || !list) return;
+    const t = tab.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    list.scrollLeft += t.left - l.left - (l.width - t.width) / 2;
+  }
+
+  /**
+   * "Read more" only where a position is cut short: a text that fits in its
+   * first lines (or a wide container, which shows all) needs no button.
+   */
+  #fit(): void {
+    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')) {
+      (text.nextElementSibling as HTMLElement).hidden = text.scrollHeight <= text.clientHeight;
+    }
   }
 
   /**

@@ -18,9 +18,19 @@ export function renderBadge(view: View, issue: Issue): TemplateResult {
   return html`<span class="badge ${issue.status}" part=${view.live ? 'badge' : nothing}>${view.labels.compare.status[issue.status] ?? issue.status}</span>`;
 }
 
+/**
+ * The live widget's "Read more" state. On narrow containers each position
+ * shows its first lines; the button beside it (an `<input>`, so its words stay
+ * out of the panel's text, which the plain copy must equal) shows the rest.
+ */
+export interface Expand {
+  isOpen(key: string): boolean;
+  toggle(key: string): void;
+}
+
 /** One issue: both positions side by side, the legal basis, where they meet, and the related events. */
-export function renderPanel(view: View, issue: Issue): TemplateResult {
-  return html`${renderTable(view, issue)} ${renderEvents(view, issue)}`;
+export function renderPanel(view: View, issue: Issue, expand?: Expand): TemplateResult {
+  return html`${renderTable(view, issue, expand)} ${renderEvents(view, issue)}`;
 }
 
 /**
@@ -28,7 +38,7 @@ export function renderPanel(view: View, issue: Issue): TemplateResult {
  * reading order, row by row, so numbers run 1, 2, 3… down the table. The
  * legal basis is itself a reference and is not cited again.
  */
-function renderTable(view: View, issue: Issue): TemplateResult {
+function renderTable(view: View, issue: Issue, expand?: Expand): TemplateResult {
   const { cite } = view;
   const words = view.labels.compare;
   const hasBasis = !!(issue.us.basis || issue.icc.basis);
@@ -44,8 +54,7 @@ function renderTable(view: View, issue: Issue): TemplateResult {
     <tbody role="rowgroup">
       <tr role="row">
         <th role="rowheader" scope="row">${words.position}</th>
-        ${renderCell(words.us, html`${issue.us.text}${cite.cite(issue.us.sources)}`)}
-        ${renderCell(words.icc, html`${issue.icc.text}${cite.cite(issue.icc.sources)}`)}
+        ${renderPosition(view, 'us', issue.us, expand)} ${renderPosition(view, 'icc', issue.icc, expand)}
       </tr>
       ${hasBasis
         ? html`<tr role="row">
@@ -63,29 +72,54 @@ function renderTable(view: View, issue: Issue): TemplateResult {
 }
 
 /**
+ * A position cell: the column header's visible copy runs into the text (see
+ * renderCell); live, the button that shows all of a position cut short.
+ */
+function renderPosition(view: View, side: 'us' | 'icc', position: Position, expand?: Expand): TemplateResult {
+  const words = view.labels.compare;
+  const body = html`${renderLabel(words[side])}${position.text}${view.cite.cite(position.sources)}`;
+  if (!expand) return html`<td role="cell"><div class="text">${body}</div></td>`;
+  const open = expand.isOpen(side);
+  return html`<td role="cell"><div class="text clamp ${open ? 'open' : ''}" id="text-${side}">${body}</div><input
+    type="button" class="more" value=${open ? words.less : words.more} aria-expanded=${String(open)}
+    aria-controls="text-${side}" @click=${() => expand.toggle(side)} /></td>`;
+}
+
+/**
  * A data cell. The visible copy of its column header is for the card layout
  * (narrow containers), where the header row is out of sight; it is hidden
  * from assistive technology, which announces the real column header instead.
  */
 function renderCell(header: string, body: unknown): TemplateResult {
-  return html`<td role="cell"><span class="cell-label" aria-hidden="true">${header}</span>${body}</td>`;
+  return html`<td role="cell">${renderLabel(header)}${body}</td>`;
+}
+
+function renderLabel(header: string): TemplateResult {
+  return html`<span class="cell-label" aria-hidden="true">${header}</span>`;
 }
 
 function basis(view: View, position: Position): TemplateResult | string {
   return position.basis ?? html`<span class="none">${view.labels.compare.noBasis}</span>`;
 }
 
-/** The issue's events, from the timeline (where the relation is stored), in date order. */
+/**
+ * The issue's events, from the timeline (where the relation is stored), in
+ * date order. Live, they sit closed in a native disclosure (it opens without
+ * script too, as server-rendered) whose line gives their count; the plain
+ * copy prints the same words as a heading over the list. The count is drawn
+ * from an attribute, so the panel's text stays the plain copy's.
+ */
 function renderEvents(view: View, issue: Issue): TemplateResult | typeof nothing {
   const events = view.review.eventsOfIssue(issue.id);
   if (!events.length) return nothing;
   const { live, lang } = view;
-  return html`<section class="events" part=${live ? 'events' : nothing} aria-labelledby=${live ? 'events-heading' : nothing}>
-    ${heading(view.level + 1, view.labels.compare.events, { live, id: 'events-heading' })}
-    <ul>
-      ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>: ${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
-    </ul>
-  </section>`;
+  const title = view.labels.compare.events;
+  const list = html`<ul>
+    ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>: ${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
+  </ul>`;
+  return live
+    ? html`<details class="events" part="events"><summary data-count=${events.length}>${title}</summary>${list}</details>`
+    : html`<section class="events">${heading(view.level + 1, title, view)}${list}</section>`;
 }
 
 export interface LightCopyOptions {

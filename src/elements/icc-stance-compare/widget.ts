@@ -7,5 +7,5 @@ export const compare: Widget = {
   element: IccStanceCompare,
   lightCopy: compareLightCopy,
   label: 'US and ICC positions, issue by issue',
-  embedHeight: 900,
+  embedHeight: 1300,
 };

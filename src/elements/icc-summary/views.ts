@@ -12,27 +12,37 @@ import type { View } from '../../views/view.js';
 /**
  * The summary's view functions: the element draws its shadow DOM with them
  * (live) and the server its light-DOM copy (plain), so both say the same.
+ *
+ * A part's text is drawn once, whole. Its teaser is part of it: the paragraph
+ * holding the key claim is marked `teaser`, every other claim of it and the
+ * text of each news item is wrapped in `.more`, so a closed part (a style
+ * rule in icc-summary.styles.ts) shows only the key claim with its citation,
+ * or in the news part the newest item's date and headline with its citation.
+ * Nothing is drawn twice: citations keep their numbers and reading order.
  */
-
-/** The key facts, one per part: the compact view. */
-export function renderKeyFacts(view: View): TemplateResult {
-  return html`<section class="key-facts" aria-label=${view.labels.keyFacts}>
-    <ul>${view.review.keyFacts.map((claim) => html`<li>${claim.text}${view.cite.cite(claim.sources)}</li>`)}</ul>
-  </section>`;
-}
 
 /** One part's text: its paragraphs with their corrections, and the news in the last part. */
 export function renderPart(view: View, section: Section, issue: Issue | undefined): TemplateResult {
   return html`${section.paragraphs.map((p) => renderParagraph(view, p, issue))}
-    ${section.id === 'recent-news' ? renderNews(view, issue) : nothing}`;
+    ${isNews(section) ? renderNews(view, issue) : nothing}`;
+}
+
+const isNews = (section: Section) => section.id === 'recent-news';
+
+/** Whether a part says something about an issue: a claim of it, or in the news part a news item. */
+export function mentions(review: Review, section: Section, issue: Issue | undefined): boolean {
+  const about = (item: { issues?: readonly string[] }) => review.concerns(item, issue?.id);
+  return section.paragraphs.some((p) => p.claims.some(about)) || (isNews(section) && review.news.some(about));
 }
 
 function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefined): TemplateResult {
   const { review, cite, live } = view;
   const related = !!issue && paragraph.claims.some((c) => review.concerns(c, issue.id));
-  return html`<p class=${classMap({ related })} id=${live ? paragraph.id : nothing}>
+  const teaser = paragraph.claims.some((c) => c.key);
+  // The space between claims is a string, not template whitespace: minified templates lose the latter.
+  return html`<p class=${classMap({ related, teaser })} id=${live ? paragraph.id : nothing}>
       ${related ? relatedTag(view, issue) : nothing}
-      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}${claim.text}${cite.cite(claim.sources)}`)}
+      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources)}</span>`)}
     </p>
     ${paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note))}`;
 }
@@ -57,7 +67,7 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
       const related = !!issue && review.concerns(item, issue.id);
       return html`<li class=${classMap({ related })}>
         ${related ? relatedTag(view, issue) : nothing}
-        ${renderDate(item.date, lang, item.precision)}: <strong>${item.headline}</strong>. ${item.text}${view.cite.cite(item.sources)}
+        ${renderDate(item.date, lang, item.precision)}: <strong>${item.headline}</strong>.<span class="more">${' '}${item.text}</span>${view.cite.cite(item.sources)}
       </li>`;
     })}
   </ul>`;
@@ -77,7 +87,8 @@ export interface LightCopyOptions {
 /**
  * The light-DOM copy: the whole review as plain headings and paragraphs, for
  * readers without JavaScript, reader modes and crawlers. No ids or controls
- * (several widgets may share the page); each part's text is the live panel's.
+ * (several widgets may share the page); each part's text is the live panel's,
+ * and every part is open (no style closes anything in the light DOM).
  */
 export function summaryLightCopy(review: Review, { level, issue }: LightCopyOptions): TemplateResult {
   const labels = labelsFor(review.meta.lang);

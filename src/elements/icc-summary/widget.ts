@@ -7,5 +7,5 @@ export const summary: Widget = {
   element: IccSummary,
   lightCopy: summaryLightCopy,
   label: 'The review, cited, in six parts',
-  embedHeight: 1400,
+  embedHeight: 1150,
 };

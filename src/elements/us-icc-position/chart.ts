@@ -27,7 +27,7 @@ export interface ChartView {
 const WIDTH = 640;
 const HEIGHT = 284;
 const LEFT = 160; // room for the scale's labels, which are phrases
-const RIGHT = 630;
+const RIGHT = 618;
 const TOP = 24; // the top of the scale
 const LOW = 220; // the bottom of the scale, clear of the time axis
 const BOTTOM = 240; // the time axis
@@ -71,22 +71,78 @@ export function renderChart(view: ChartView): TemplateResult {
           <line class="axis" x1=${x(p.start)} x2=${x(p.start)} y1=${BOTTOM} y2=${BOTTOM + 6}></line>
           <text class=${classMap({ year: true, selected })} x=${x(p.start)} y=${BOTTOM + 34} text-anchor="middle">${p.from}</text>`;
       })}
-      ${view.events.map((e) => {
-        const cx = x(timeOf(e.date));
-        const cy = y(stanceOf.get(e.administration) ?? 0);
-        // Related events differ in shape and size, not only in colour.
-        return svg`${e.id === view.open ? svg`<circle class="ring" cx=${cx} cy=${cy} r="10"></circle>` : nothing}
-          ${view.related.has(e.id)
+      ${spotsOf(view.events, (e) => x(timeOf(e.date))).map(({ x: cx, events }) => {
+        const cy = y(stanceOf.get(events[0].administration) ?? 0);
+        const n = events.length;
+        const related = events.some((e) => view.related.has(e.id));
+        // Events too close to tell apart share one cluster: a shape with their count (a diamond if
+        // one is related), over one unseen mark per event, so each event keeps its element.
+        return svg`<g class=${classMap({ cluster: n > 1, related })}>
+          ${events.some((e) => e.id === view.open) ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${n > 1 ? CLUSTER + 4 : 10}></circle>` : nothing}
+          ${n > 1
+            ? svg`${related
+                ? svg`<path class="bubble" d="M${cx} ${cy - CLUSTER}l${CLUSTER} ${CLUSTER}-${CLUSTER} ${CLUSTER}-${CLUSTER}-${CLUSTER}z"></path>`
+                : svg`<circle class="bubble" cx=${cx} cy=${cy} r="10"></circle>`}
+              <text class="count" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${n}</text>`
+            : nothing}
+          ${events.map((e) => (view.related.has(e.id)
+            // Related events differ in shape and size, not only in colour.
             ? svg`<path class="mark related" data-event=${e.id} d="M${cx} ${cy - 7}l7 7-7 7-7-7z"></path>`
-            : svg`<circle class="mark" data-event=${e.id} cx=${cx} cy=${cy} r="4"></circle>`}`;
+            : svg`<circle class="mark" data-event=${e.id} cx=${cx} cy=${cy} r="4"></circle>`))}
+        </g>`;
       })}
     </svg>
     <ul class="legend" aria-hidden="true">
       <li><span class="key-mark">●</span> ${labels.position.legendEvent}</li>
+      <li><span class="key-cluster">3</span> ${labels.position.legendCluster}</li>
       ${view.related.size ? html`<li><span class="key-related">◆</span> ${labels.position.related}</li>` : nothing}
       <li><span class="key-band"></span> ${labels.position.legendSelected}</li>
     </ul>
   </div>`;
+}
+
+/** Half the width of a single mark and of a cluster (its diamond), in viewBox units. */
+const SINGLE = 7;
+const CLUSTER = 13;
+
+interface Spot {
+  x: number;
+  events: TimelineEvent[];
+}
+
+/**
+ * Where to draw the events: neighbours of one administration whose marks
+ * would touch are merged, closest first, into one spot at their mean time,
+ * until all stand apart. Sizes ignore which events are related, so clusters
+ * stay put when the issue changes.
+ */
+export function spotsOf(events: readonly TimelineEvent[], at: (e: TimelineEvent) => number): Spot[] {
+  const spots: Spot[] = events.map((e) => ({ x: at(e), events: [e] })).sort((a, b) => a.x - b.x);
+  const size = (s: Spot) => (s.events[1] ? CLUSTER : SINGLE);
+  for (;;) {
+    let best = -1;
+    let gap = 0;
+    spots.forEach((a, i) => {
+      const b = spots[i + 1];
+      const room = b?.events[0].administration === a.events[0].administration ? b.x - a.x - size(a) - size(b) - 2 : 0;
+      if (room < gap) [best, gap] = [i, room];
+    });
+    if (best < 0) return spots;
+    const [a, b] = spots.splice(best, 2);
+    const [n, m] = [a.events.length, b.events.length];
+    spots.splice(best, 0, { x: (a.x * n + b.x * m) / (n + m), events: [...a.events, ...b.events] });
+  }
+}
+
+/** The stance as a dot on a small dotted scale, for the tabs of the vertical timeline (narrow containers). */
+export function renderStanceMark(stance: number, score: string, { min, max }: StanceScale): TemplateResult {
+  const step = 76 / (max - min || 1);
+  const cx = 12 + (stance - min) * step;
+  return html`<svg class="scale" viewBox="0 0 100 28" aria-hidden="true">
+    <line class="track" x1="12" x2="88.5" y1="14" y2="14" stroke-dasharray="0 ${step}"></line>
+    <circle class="dot" cx=${cx} cy="14" r="12"></circle>
+    <text class="score" x=${cx} y="14" dy="0.35em" text-anchor="middle">${score}</text>
+  </svg>`;
 }
 
 /** SVG text does not wrap: break a label into lines of about `width` characters. */

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Review } from '../../content/review.js';
 import type { TimelineEvent } from '../../content/schema.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
@@ -6,9 +6,9 @@ import { baseStyles } from '../../views/base.styles.js';
 import { formatDate } from '../../views/dates.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
-import { renderChart } from './chart.js';
+import { renderChart, renderStanceMark } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
-import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
+import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
 /**
  * The US position on the ICC over time: a chart of each administration's
@@ -17,6 +17,18 @@ import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
  * reasons it gave and its events, every statement cited. Choosing a period or
  * an event is shared with every widget on the same store; events related to
  * the selected issue are marked.
+ *
+ * The first screen is short: the panel shows the administration's stance, why
+ * it was scored so, its summary and its two key events (those that moved the
+ * stance the way of its score first); "All N events" shows the rest and the
+ * reasons open from their heading. An event opened anywhere is always shown.
+ * On containers from 36rem the chart shows, with events too close to tell
+ * apart drawn as one cluster with their count (a diamond when it holds an
+ * event related to the selected issue; the ring of an open event then goes on
+ * the cluster). Below 36rem the tabs are the one vertical timeline, each with
+ * its stance as a dot on a small scale. The data table is for screen readers
+ * at every width. Print, and the server-rendered copy without JavaScript,
+ * show every event and reason.
  *
  * @summary The US stance toward the ICC by administration, as a chart and tabs.
  *
@@ -29,12 +41,13 @@ import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
  *
  * @csspart base - The section wrapping the widget.
  * @csspart title - The widget's title.
- * @csspart chart - The chart and its legend (shown on containers 36rem wide and more).
- * @csspart table - The data table (visually hidden beside the chart; the chart's compact form on narrow containers).
+ * @csspart chart - The chart and its legend (shown on containers 36rem wide and more). Each event keeps a `.mark` with `data-event`; close events share a cluster (`.cluster`, with a `.count`).
+ * @csspart table - The data table, visually hidden at every width: the chart's and the timeline's data for screen readers.
  * @csspart about - The disclosure explaining how the score was given.
- * @csspart tabs - The list of administrations.
- * @csspart tab - One administration's tab.
- * @csspart panel - The selected administration's summary, reasons and events.
+ * @csspart tabs - The list of administrations: a row on wide containers, the vertical timeline on narrow ones.
+ * @csspart tab - One administration's tab: president and years, and on narrow containers its stance on a small scale (named in words for screen readers).
+ * @csspart panel - The selected administration's stance, summary, reasons (behind their heading's button) and events (the key ones until all are shown).
+ * @csspart more - The "All N events" button after the panel (when an administration has more events than its key ones).
  * @csspart event - One event in the panel.
  * @csspart sources - The numbered sources list.
  * @csspart footer - The footer with the as-of date.
@@ -44,12 +57,12 @@ import { periodsOf, renderPanel, renderTable, type Period } from './views.js';
  * @cssprop --icc-color-link - Link colour.
  * @cssprop --icc-color-focus - Focus outline colour, and the ring around the open event's mark.
  * @cssprop --icc-color-muted - Secondary text such as dates and years.
- * @cssprop --icc-color-border - Rules, grid lines and tab borders.
- * @cssprop --icc-color-bg - Background behind the chart's marks (their outline).
+ * @cssprop --icc-color-border - Rules, grid lines, tab borders and the dotted stance scale of the narrow timeline.
+ * @cssprop --icc-color-bg - Background behind the chart's marks (their outline), and the numbers on clusters and stance dots.
  * @cssprop --icc-color-selected - Accent of the selected tab.
- * @cssprop --icc-color-selected-bg - Background of the selected tab, table row and chart band.
- * @cssprop --icc-color-chart-line - The stance line.
- * @cssprop --icc-color-chart-mark - Event marks.
+ * @cssprop --icc-color-selected-bg - Background of the selected tab and chart band.
+ * @cssprop --icc-color-chart-line - The stance line, and the stance dot of the narrow timeline.
+ * @cssprop --icc-color-chart-mark - Event marks and clusters.
  * @cssprop --icc-color-related - Marks and accents of events related to the selected issue.
  * @cssprop --icc-color-highlight - Background of an event related to the selected issue.
  * @cssprop --icc-color-closer - Text of "moved closer to the Court".
@@ -68,6 +81,14 @@ export class UsIccPosition extends ReviewWidget {
    * Closing the event keeps its administration on screen.
    */
   #followed?: string;
+
+  /** What the reader opened, per administration: "events <id>" (all of them), "reasons <id>". */
+  #opened = new Set<string>();
+
+  #flip(key: string): void {
+    if (!this.#opened.delete(key)) this.#opened.add(key);
+    this.requestUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -90,6 +111,8 @@ export class UsIccPosition extends ReviewWidget {
     const { asOf, stanceScale } = review.meta;
     const periods = periodsOf(review, labels);
     const shown = this.#shown(review, periods);
+    const id = shown.admin.id;
+    const count = review.eventsOfPeriod(id).length;
     const { event, issue: issueId } = this.store!.selection;
     const issue = review.issue(issueId);
     const chartLabel = labels.position.chartLabel(
@@ -108,14 +131,25 @@ export class UsIccPosition extends ReviewWidget {
         <summary>${labels.position.aboutScore}</summary>
         <p>${stanceScale.description}</p>
       </details>
+      <p class="timeline-head" aria-hidden="true"><span>${labels.position.administration}</span> <span>${labels.position.stance}</span></p>
       ${renderTabs({
         items: periods, selected: shown, label: labels.position.administrations, activation: 'auto',
-        renderTab: (p) => html`<span class="president">${p.admin.president}</span> <span class="years">${p.years}</span>`,
+        // Narrow, the tabs are the vertical timeline: each shows its stance on a small scale
+        // (the mark is drawn; the words are for screen readers, and name the tab at every width).
+        renderTab: (p) => html`<span class="president">${p.admin.president}</span> <span class="years">${p.years}</span>
+          ${renderStanceMark(p.admin.stance, p.score, stanceScale)} <span class="vh">${labels.position.stance}: ${p.stance}</span>`,
         select: (p) => this.#pickPeriod(p.admin.id),
       })}
       <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">
-        ${renderPanel(view, shown, { issue, open: event, toggle: (e) => this.#toggleEvent(e) })}
+        ${renderPanel(view, shown, {
+          issue, open: event, toggle: (e) => this.#toggleEvent(e),
+          all: this.#opened.has(`events ${id}`), reasons: this.#opened.has(`reasons ${id}`), toggleReasons: () => this.#flip(`reasons ${id}`),
+        })}
       </div>
+      ${count > KEY_EVENTS
+        ? html`<button class="more" part="more" aria-expanded=${String(this.#opened.has(`events ${id}`))} aria-controls="events"
+            @click=${() => this.#flip(`events ${id}`)}>${labels.position.allEvents(count)}</button>`
+        : nothing}
 `;
   }
 

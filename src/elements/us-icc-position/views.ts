@@ -89,17 +89,48 @@ export interface PanelState {
   open?: string;
   /** Opens or closes an event (live only). */
   toggle?: (event: TimelineEvent) => void;
+  /** Live: every event shown, not only the key ones (the plain copy shows all). */
+  all?: boolean;
+  /** Live: the reasons shown (the plain copy shows them). */
+  reasons?: boolean;
+  /** Opens or closes the reasons (live only). */
+  toggleReasons?: () => void;
+}
+
+/** How many events an administration's panel shows before "All N events". */
+export const KEY_EVENTS = 2;
+
+/**
+ * The events a panel shows first: those that moved the stance the way the
+ * administration's score points (closer for a positive score, away for a
+ * negative one, either for zero), then its other moves, then the rest: the
+ * first two in that order, shown in date order, and always the open one. A
+ * reader meets what made the score; the full chronology is one action away.
+ */
+export function keyEvents(events: readonly TimelineEvent[], stance: number, open?: string): Set<string> {
+  const against = stance > 0 ? 'apart' : stance < 0 ? 'closer' : 'neutral';
+  const rank = (e: TimelineEvent) => (e.effect === 'neutral' ? 2 : e.effect === against ? 1 : 0);
+  const key = new Set([...events].sort((a, b) => rank(a) - rank(b)).slice(0, KEY_EVENTS).map((e) => e.id));
+  if (open) key.add(open);
+  return key;
 }
 
 /** Direction glyphs beside the effect's words (decorative: the words carry the meaning). */
 const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neutral: '→' };
 
-/** One administration: its stance, summary, the reasons it gave, and its events. */
+/**
+ * One administration: its stance, summary, the reasons it gave, and its events.
+ * Live, the reasons sit behind their heading's button and only the key events
+ * show until "All N events" (drawn by the element, after the panel); what is
+ * hidden stays in the DOM, so both copies hold the same text.
+ */
 export function renderPanel(view: View, period: Period, state: PanelState): TemplateResult {
-  const { labels, cite, review } = view;
+  const { labels, cite, review, live } = view;
   const { admin } = period;
   const level = view.level + 1;
   const events = review.eventsOfPeriod(admin.id);
+  const shown = live && !state.all ? keyEvents(events, admin.stance, state.open) : undefined;
+  const reasonsShown = !live || !!state.reasons;
   return html`${heading(level, `${admin.president}, ${period.years}`, view)}
     <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
     ${admin.rationale
@@ -107,21 +138,25 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
       : nothing}
     <p>${admin.summary}${cite.cite(admin.sources)}</p>
     ${admin.reasons.length
-      ? html`${heading(level + 1, labels.position.reasonsGiven, view)}
-          <ul class="reasons">${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
+      ? html`${heading(level + 1, live
+          ? html`<button class="toggle" aria-expanded=${String(reasonsShown)} aria-controls="reasons" data-count=${admin.reasons.length}
+              @click=${() => state.toggleReasons?.()}>${labels.position.reasonsGiven}</button>`
+          : labels.position.reasonsGiven, { live, class: 'toggle-heading' })}
+          <ul class="reasons" id=${live ? 'reasons' : nothing} ?hidden=${!reasonsShown}>${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
       : nothing}
     ${events.length
       ? html`${heading(level + 1, labels.position.events, view)}
-          <ol class="events">${events.map((e) => renderEvent(view, e, state))}</ol>`
+          <ol class="events" id=${live ? 'events' : nothing}>${events.map((e) => renderEvent(view, e, state, !shown || shown.has(e.id)))}</ol>`
       : nothing}`;
 }
 
 /**
  * One event. Live, it is a disclosure: its title opens the detail text, and
  * its date, effect and relation to the selected issue describe the button.
- * Plain, the title is bold and the detail always shown.
+ * Plain, the title is bold and the detail always shown. The date and effect
+ * come first, as one small line over the title.
  */
-function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: PanelState): TemplateResult {
+function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: PanelState, shown: boolean): TemplateResult {
   const { labels, live, lang } = view;
   const related = !!issue && view.review.concerns(event, issue.id);
   const isOpen = !live || open === event.id;
@@ -130,14 +165,14 @@ function renderEvent(view: View, event: TimelineEvent, { issue, open, toggle }: 
     ? html`<button id="${id}-button" aria-expanded=${String(isOpen)} aria-controls=${id} aria-describedby="${id}-when ${id}-meta"
         @click=${() => toggle?.(event)}>${event.title}</button>`
     : html`<strong>${event.title}</strong>`;
-  return html`<li class=${classMap({ event: true, related })} part=${live ? 'event' : nothing}>
+  return html`<li class=${classMap({ event: true, related })} part=${live ? 'event' : nothing} ?hidden=${!shown}>
     <p class="when" id=${live ? `${id}-when` : nothing}>${renderSpan(event, lang)}</p>
-    <p class="what">${title}${view.cite.cite(event.sources)}</p>
     <p class="meta" id=${live ? `${id}-meta` : nothing}>
       <span class="effect ${event.effect}"><span aria-hidden="true">${ARROWS[event.effect]}</span> ${labels.position.effect[event.effect]}</span>
       ${event.scheduled ? html`<span class="tag">${labels.position.scheduled}</span>` : nothing}
       ${related ? html`<span class="tag"><span aria-hidden="true">◆</span> ${labels.relatedTo(issue.title)}</span>` : nothing}
     </p>
+    <p class="what">${title}${view.cite.cite(event.sources)}</p>
     <div class="detail" id=${live ? id : nothing} ?hidden=${!isOpen}><p>${event.text}</p></div>
   </li>`;
 }

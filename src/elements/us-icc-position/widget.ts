@@ -7,5 +7,5 @@ export const position: Widget = {
   element: UsIccPosition,
   lightCopy: positionLightCopy,
   label: 'The US stance by administration',
-  embedHeight: 1100,
+  embedHeight: 1300,
 };

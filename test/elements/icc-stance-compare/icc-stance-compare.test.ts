@@ -1,5 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { drawnAfter } from '../../fixtures/css.js';
+import { inPrint } from '../../fixtures/print.js';
 import '../../../src/elements/icc-stance-compare/define.js';
 import type { IccStanceCompare } from '../../../src/elements/icc-stance-compare/icc-stance-compare.js';
 import type { Content } from '../../../src/content/schema.js';
@@ -60,11 +62,11 @@ const focused = (el: Element) => shadow(el).activeElement;
 const cellText = (cell: Element) => clean(cell.textContent);
 
 /** Cell text without the card label (hidden from assistive technology) and citation marks. */
-const cellBody = (cell: Element) =>
-  clean([...cell.childNodes]
-    .filter((n) => n instanceof Text || (n instanceof Element && !n.matches('.cell-label, .cites')))
-    .map((n) => n.textContent)
-    .join(''));
+const cellBody = (cell: Element) => {
+  const copy = cell.cloneNode(true) as Element;
+  for (const part of copy.querySelectorAll('.cell-label, .cites')) part.remove();
+  return clean(copy.textContent);
+};
 
 /**
  * The headers a screen reader announces for a data cell, found as the HTML
@@ -97,7 +99,8 @@ describe('<icc-stance-compare>', () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       const list = shadow(el).querySelector('[role="tablist"]')!;
       expect(list.getAttribute('aria-label')).to.equal('Issues');
-      expect(list.getAttribute('aria-orientation')).to.equal('vertical');
+      // Laid out in rows (wrapping, or one row that scrolls): left and right move along it.
+      expect(list.getAttribute('aria-orientation')).to.equal('horizontal');
       expect(texts(el, '[role="tab"]')).to.deep.equal(['Jurisdiction Contested', 'Immunity deals Partly aligned', 'Shared case Aligned']);
     });
 
@@ -169,7 +172,7 @@ describe('<icc-stance-compare>', () => {
     it('lists the related events in date order, each cited', async () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
-      expect(texts(el, '.events [role="heading"]')).to.deep.equal(['Related events']);
+      expect(texts(el, '.events summary')).to.deep.equal(['Related events']);
       // Listed as e-order, e-vote in the content; shown oldest first.
       expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1]']);
       expect(shadow(el).querySelector('.events time')!.getAttribute('datetime')).to.equal('1998-07-17');
@@ -213,10 +216,8 @@ describe('<icc-stance-compare>', () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare heading-level="3" group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
       const levels = [...shadow(el).querySelectorAll('[role="heading"]')].map((h) => [cellText(h), h.getAttribute('aria-level')]);
-      expect(levels).to.deep.equal([
-        ['Where the United States and the Court stand, issue by issue', '3'],
-        ['Related events', '4'],
-      ]);
+      // The related events are a disclosure, not a heading: the title is the widget's only heading.
+      expect(levels).to.deep.equal([['Where the United States and the Court stand, issue by issue', '3']]);
     });
   });
 
@@ -318,6 +319,70 @@ describe('<icc-stance-compare>', () => {
       expect(focused(el)).to.equal(tabs(el)[1]);
     });
 
+    it('works the same in the narrow row, bringing the focused issue into full sight', async () => {
+      const group = await groupWithRealContent();
+      const el = await atWidth(358, group);
+      const list = shadow(el).querySelector('[role="tablist"]')!;
+      const all = tabs(el);
+      /** The tab lies wholly inside the row's visible part. */
+      const inSight = (tab: Element) => {
+        const row = list.getBoundingClientRect();
+        const box = tab.getBoundingClientRect();
+        return box.left >= row.left - 1 && box.right <= row.right + 1;
+      };
+      all[1].focus();
+      for (const next of [2, 3, 4]) {
+        await sendKeys({ press: 'ArrowRight' });
+        expect(focused(el)).to.equal(all[next]);
+        await nextFrame();
+        expect(inSight(all[next]), `issue ${next + 1} in sight`).to.equal(true);
+      }
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(all[8]);
+      await nextFrame();
+      expect(inSight(all[8])).to.equal(true);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(all[7]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(selectedTab(el)).to.equal(all[7]);
+      expect(pageStore(group).selection.issue).to.equal(pageStore(group).content!.issues[7].id);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(all[0]);
+    });
+
+    it('selects the card that peeks out of the narrow row with one click', async () => {
+      const group = await groupWithRealContent();
+      const el = await atWidth(358, group);
+      const row = shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect();
+      const peeking = tabs(el)[2].getBoundingClientRect();
+      expect(peeking.left, 'the next card is partly out of sight').to.be.below(row.right);
+      expect(peeking.right).to.be.above(row.right);
+      try {
+        await sendMouse({ type: 'click', position: [Math.round((peeking.left + row.right) / 2), Math.round(peeking.top + 10)] });
+      } catch {
+        tabs(el)[2].click(); // a driver without pointer input: the click, without its position
+      }
+      await el.updateComplete;
+      expect(selectedTab(el)).to.equal(tabs(el)[2]);
+      await sendMouse({ type: 'move', position: [0, 0] }).catch(() => undefined);
+    });
+
+    it('shows an issue selected elsewhere in the narrow row, without scrolling the page', async () => {
+      const group = await groupWithRealContent();
+      const el = await atWidth(358, group);
+      const list = shadow(el).querySelector('[role="tablist"]')!;
+      const pageScroll = [window.scrollX, window.scrollY];
+      pageStore(group).select({ issue: pageStore(group).content!.issues[6].id });
+      await el.updateComplete;
+      const row = list.getBoundingClientRect();
+      const tab = selectedTab(el).getBoundingClientRect();
+      expect(selectedTab(el)).to.equal(tabs(el)[6]);
+      expect(tab.left).to.be.at.least(row.left - 1);
+      expect(tab.right).to.be.at.most(row.right + 1);
+      expect([window.scrollX, window.scrollY]).to.deep.equal(pageScroll);
+    });
+
     it('leaves the list with Tab for the detail view', async () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       tabs(el)[0].focus();
@@ -386,18 +451,18 @@ describe('<icc-stance-compare>', () => {
     });
   });
 
-  describe('layout', () => {
-    /** The widget inside a container of the given width. */
-    async function atWidth(width: number): Promise<IccStanceCompare> {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${groupWith()}></icc-stance-compare></div>`);
-      wrapper.style.inlineSize = `${width}px`;
-      const el = wrapper.querySelector('icc-stance-compare')!;
-      await select(el, 1);
-      await nextFrame();
-      return el;
-    }
+  /** The widget inside a container of the given width, with the second issue selected. */
+  async function atWidth(width: number, group = groupWith()): Promise<IccStanceCompare> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><icc-stance-compare group=${group}></icc-stance-compare></div>`);
+    wrapper.style.inlineSize = `${width}px`;
+    const el = wrapper.querySelector('icc-stance-compare')!;
+    await select(el, 1);
+    await nextFrame();
+    return el;
+  }
 
-    it('is a table beside the issue list on a wide container', async () => {
+  describe('layout', () => {
+    it('is a table under the issues, laid out in a grid of rows, on a wide container', async () => {
       const el = await atWidth(1000);
       const row = shadow(el).querySelector('tbody tr')!;
       expect(getComputedStyle(row).display).to.equal('table-row');
@@ -405,9 +470,33 @@ describe('<icc-stance-compare>', () => {
       expect(shadow(el).querySelector('thead')!.getBoundingClientRect().height).to.be.greaterThan(10);
       const list = shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect();
       const panel = shadow(el).querySelector('[role="tabpanel"]')!.getBoundingClientRect();
-      expect(list.right).to.be.at.most(panel.left);
+      expect(list.bottom).to.be.at.most(panel.top);
+      // Three issues side by side in one row, not a tall list.
+      expect(new Set(tabs(el).map((t) => t.getBoundingClientRect().top)).size).to.equal(1);
+      expect(list.height).to.be.below(100);
       const [us, icc] = row.querySelectorAll('td');
       expect(us.getBoundingClientRect().top).to.equal(icc.getBoundingClientRect().top);
+    });
+
+    it('keeps the nine bundled issues to a few rows of a 700px column', async () => {
+      const el = await atWidth(700, await groupWithRealContent());
+      expect(tabs(el)).to.have.length(9);
+      const rows = new Set(tabs(el).map((t) => Math.round(t.getBoundingClientRect().top)));
+      expect(rows.size, 'rows of issues').to.be.at.most(3);
+      expect(shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect().height).to.be.below(320);
+    });
+
+    it('puts the issues in one row that scrolls sideways on a narrow container, the page not', async () => {
+      const el = await atWidth(280, await groupWithRealContent());
+      const list = shadow(el).querySelector<HTMLElement>('[role="tablist"]')!;
+      expect(new Set(tabs(el).map((t) => t.getBoundingClientRect().top)).size, 'one row').to.equal(1);
+      expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+      expect(getComputedStyle(list).overflowX).to.equal('auto');
+      // The next issue peeks out, so the row looks like it continues.
+      expect(tabs(el)[1].getBoundingClientRect().left).to.be.below(list.getBoundingClientRect().right);
+      const base = shadow(el).querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(280);
     });
 
     it('is stacked cards, each cell labelled by its column, on a narrow container', async () => {
@@ -432,6 +521,153 @@ describe('<icc-stance-compare>', () => {
     it('uses no style attributes, so it runs under a strict style-src', async () => {
       const el = await atWidth(280);
       expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
+    });
+  });
+
+  describe('related events, behind their count', () => {
+    const details = (el: Element) => shadow(el).querySelector<HTMLDetailsElement>('details.events')!;
+    const shown = (node: Element) => node.checkVisibility();
+
+    it('sit closed under a line that gives their count, still in the page for every copy', async () => {
+      const el = await atWidth(700);
+      const events = details(el);
+      expect(events.open).to.equal(false);
+      const summary = events.querySelector('summary')!;
+      expect(summary.dataset.count).to.equal('2');
+      // The count is drawn after the words: "Related events (2)".
+      expect(drawnAfter(summary)).to.equal('(2)');
+      expect(shown(summary)).to.equal(true);
+      expect(summary.getBoundingClientRect().height).to.be.at.least(44);
+      const items = [...events.querySelectorAll('li')];
+      expect(items).to.have.length(2);
+      expect(items.some(shown), 'a closed list shows nothing').to.equal(false);
+    });
+
+    it('open and close from the keyboard', async () => {
+      const el = await atWidth(700);
+      const events = details(el);
+      const summary = events.querySelector('summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(events.open).to.equal(true);
+      expect([...events.querySelectorAll('li')].every(shown)).to.equal(true);
+      expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1]']);
+      await sendKeys({ press: ' ' });
+      expect(events.open).to.equal(false);
+      expect(focused(el)).to.equal(summary);
+    });
+
+    it('print in full, open or not', async () => {
+      const el = await atWidth(700);
+      await inPrint(el, () => {
+        expect(details(el).open).to.equal(false);
+        expect([...details(el).querySelectorAll('li')].every(shown)).to.equal(true);
+      });
+    });
+  });
+
+  describe('long positions on narrow containers', () => {
+    const LONG = Array.from({ length: 16 }, (_, i) => `The US argues point ${i + 1} at some length.`).join(' ');
+    /** The second issue with a long US position and a short ICC one. */
+    function longPosition(): string {
+      const content = threeIssues();
+      content.issues[1].us.text = LONG;
+      return groupWith(content);
+    }
+    const text = (el: Element, side: 'us' | 'icc') => shadow(el).querySelector<HTMLElement>(`#text-${side}`)!;
+    const more = (el: Element, side: 'us' | 'icc') => shadow(el).querySelector<HTMLInputElement>(`.more[aria-controls="text-${side}"]`)!;
+    const cut = (node: HTMLElement) => node.scrollHeight > node.clientHeight + 1;
+    const shown = (node: Element) => node.checkVisibility();
+
+    it('show their first lines and the rest one "Read more" away, opened from the keyboard', async () => {
+      const el = await atWidth(358, longPosition());
+      const us = text(el, 'us');
+      expect(cut(us), 'the long position is cut').to.equal(true);
+      const lines = us.clientHeight / parseFloat(getComputedStyle(us).lineHeight);
+      expect(lines).to.be.within(4.5, 5.5);
+      const button = more(el, 'us');
+      expect(shown(button)).to.equal(true);
+      expect(button.value).to.equal('Read more');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      // Its words are the input's value, not text: the panel's text stays the light-DOM copy's.
+      expect(cellBody(us.closest('td')!)).to.equal(LONG);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.value).to.equal('Show less');
+      expect(cut(us), 'open: all of it').to.equal(false);
+      expect(focused(el)).to.equal(button);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(cut(us)).to.equal(true);
+    });
+
+    it('need no button when they fit, nor on a wide container', async () => {
+      const el = await atWidth(358, longPosition());
+      expect(cut(text(el, 'icc'))).to.equal(false);
+      expect(shown(more(el, 'icc')), 'a short position').to.equal(false);
+      el.parentElement!.style.inlineSize = '1000px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(cut(text(el, 'us'))).to.equal(false);
+      expect(shown(more(el, 'us')), 'a wide container shows all').to.equal(false);
+      el.parentElement!.style.inlineSize = '358px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(shown(more(el, 'us')), 'narrow again').to.equal(true);
+    });
+
+    it('stay open for their issue only', async () => {
+      const el = await atWidth(358, longPosition());
+      more(el, 'us').click();
+      await el.updateComplete;
+      await select(el, 0);
+      expect(more(el, 'us').getAttribute('aria-expanded')).to.equal('false');
+      await select(el, 1);
+      expect(more(el, 'us').getAttribute('aria-expanded')).to.equal('true');
+      expect(cut(text(el, 'us'))).to.equal(false);
+    });
+
+    it('lift the cut for a citation mark reached by keyboard', async () => {
+      const el = await atWidth(358, longPosition());
+      const us = text(el, 'us');
+      us.querySelector<HTMLAnchorElement>('a.cite')!.focus();
+      expect(cut(us)).to.equal(false);
+      (shadow(el).activeElement as HTMLElement).blur();
+      expect(cut(us)).to.equal(true);
+    });
+
+    it('print in full, without the buttons', async () => {
+      const el = await atWidth(358, longPosition());
+      expect(cut(text(el, 'us'))).to.equal(true);
+      await inPrint(el, () => {
+        expect(cut(text(el, 'us'))).to.equal(false);
+        expect(shown(more(el, 'us'))).to.equal(false);
+      });
+    });
+
+    it('are given in full, with the events opening, by the server-rendered copy without JavaScript', async () => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-same-origin'); // no allow-scripts: JavaScript is off
+      frame.width = '358';
+      frame.height = '800';
+      frame.src = '/ssr-page?tag=icc-stance-compare';
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const root = frame.contentDocument!.querySelector('icc-stance-compare')!.shadowRoot!;
+        expect(getComputedStyle(root.querySelector('tbody tr')!).display, 'the card layout').to.equal('block');
+        for (const node of root.querySelectorAll<HTMLElement>('.clamp')) expect(cut(node)).to.equal(false);
+        for (const button of root.querySelectorAll('.more')) expect(shown(button)).to.equal(false);
+        const events = root.querySelector<HTMLDetailsElement>('details.events')!;
+        expect(events.open).to.equal(false);
+        events.querySelector('summary')!.click();
+        expect(events.open).to.equal(true);
+        expect(shown(events.querySelector('li')!)).to.equal(true);
+      } finally {
+        frame.remove();
+      }
     });
   });
 
@@ -460,6 +696,19 @@ describe('<icc-stance-compare>', () => {
     it('is clean with an issue selected', async () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is clean with the related events open and a position opened', async () => {
+      const group = await groupWithRealContent();
+      const el = await atWidth(358, group);
+      shadow(el).querySelector<HTMLDetailsElement>('details.events')!.open = true;
+      const button = shadow(el).querySelector<HTMLInputElement>('.more:not([hidden])')!;
+      expect(button, 'a position cut short').to.exist;
+      await expect(el).to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
       await expect(el).to.be.accessible();
     });
 

@@ -6,9 +6,10 @@ import type { UsIccPosition } from '../../../src/elements/us-icc-position/us-icc
 import type { Content } from '../../../src/content/schema.js';
 import { parseContent } from '../../../src/content/validate.js';
 import { pageStore } from '../../../src/state/page-stores.js';
-import { timeOf } from '../../../src/elements/us-icc-position/views.js';
 import '../../../src/elements/icc-summary/define.js';
 import { sampleContent } from '../../fixtures/content.js';
+import { drawnAfter } from '../../fixtures/css.js';
+import { inPrint } from '../../fixtures/print.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
 import { citedInPeriod, expectCitations } from '../../fixtures/widgets-citations.js';
 
@@ -70,6 +71,8 @@ const shadow = (el: Element) => el.shadowRoot!;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const tabs = (el: Element) => all<HTMLButtonElement>(el, '[role="tab"]');
+/** A tab's visible words: the president and the years (its stance is a mark, and words for screen readers). */
+const tabText = (tab: Element) => `${text(tab.querySelector('.president')!)} ${text(tab.querySelector('.years')!)}`;
 const selectedTab = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[role="tab"][aria-selected="true"]')!;
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[role="tabpanel"]')!;
 const panelHeading = (el: Element) => text(panel(el).querySelector('[role="heading"]')!);
@@ -83,13 +86,24 @@ function centre(node: Element): [number, number] {
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
 const sameSpot = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
+/** The WCAG contrast ratio of two computed colours ("rgb(…)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 const rowIndex = (row: Element) => [...row.parentElement!.children].indexOf(row);
 
 /**
  * Asserts what a reader sees with one event open (the chart must be drawn:
  * a wide container): its administration's tab, chart line and table row
- * selected; one ring on the chart, on that event's mark; in the panel, that
- * event's disclosure open with its text, and every other event closed.
+ * selected; one ring on the chart, on that event's mark, or, when the event
+ * shares a cluster with others (one shape with their count), on that cluster;
+ * in the panel, that event's disclosure open with its text, and every other
+ * event closed.
  */
 function expectOpen(el: UsIccPosition, content: Content, id: string): void {
   const event = content.timeline.find((e) => e.id === id)!;
@@ -103,12 +117,22 @@ function expectOpen(el: UsIccPosition, content: Content, id: string): void {
   const rings = all(el, 'svg circle.ring');
   expect(rings, `${id}: rings on the chart`).to.have.length(1);
   const spot = centre(rings[0]);
-  const mark = centre(shadow(el).querySelector(`svg .mark[data-event="${id}"]`)!);
-  expect(sameSpot(spot, mark), `${id}: the ring (at ${spot}) sits on the event's mark (at ${mark})`).to.equal(true);
-  // And on no other event's, unless that one happened at the same time in the same administration.
-  const atSpot = all<SVGElement>(el, 'svg .mark').filter((m) => sameSpot(centre(m), spot)).map((m) => m.dataset.event);
-  const together = content.timeline.filter((e) => e.administration === event.administration && timeOf(e.date) === timeOf(event.date));
-  expect(atSpot.sort(), `${id}: the marks under the ring`).to.deep.equal(together.map((e) => e.id).sort());
+  const mark = shadow(el).querySelector<SVGElement>(`svg .mark[data-event="${id}"]`)!;
+  // What a reader sees for the event: its own mark, or the cluster holding it, whose events' marks sit unseen at its centre.
+  const cluster = mark.closest('.cluster');
+  const seen = cluster ? cluster.querySelector('.bubble')! : mark;
+  expect(sameSpot(spot, centre(seen)), `${id}: the ring (at ${spot}) sits on the event's ${cluster ? 'cluster' : 'mark'} (at ${centre(seen)})`).to.equal(true);
+  expect(sameSpot(centre(mark), centre(seen)), `${id}: its mark is at its cluster's centre`).to.equal(true);
+  // And on nothing else a reader sees: one mark or cluster under the ring.
+  const visible = all<SVGElement>(el, 'svg .mark:not(.cluster .mark), svg .cluster .bubble');
+  expect(visible.filter((m) => sameSpot(centre(m), spot)), `${id}: what is under the ring`).to.deep.equal([seen]);
+  if (cluster) {
+    // The ring is the cluster's; the cluster holds events of one administration, and says how many.
+    expect(rings[0].parentElement, `${id}: the ring belongs to the cluster`).to.equal(cluster);
+    const members = [...cluster.querySelectorAll<SVGElement>('.mark')].map((m) => content.timeline.find((e) => e.id === m.dataset.event)!);
+    expect(members.every((e) => e.administration === event.administration), `${id}: the cluster's events`).to.equal(true);
+    expect(text(cluster.querySelector('.count')!), `${id}: the cluster's count`).to.equal(String(members.length));
+  }
 
   expect(eventButton(el, id).getAttribute('aria-expanded'), id).to.equal('true');
   expect(shown(detail(el, id)), `${id}: its detail is visible`).to.equal(true);
@@ -121,10 +145,10 @@ describe('<us-icc-position>', () => {
   it('renders one tab per administration, in order of time, and shows the latest without selecting it', async () => {
     const group = groupWith(sample());
     const el = await position(group);
-    expect(tabs(el).map(text)).to.deep.equal([
+    expect(tabs(el).map(tabText)).to.deep.equal([
       'First President 1993–2001', 'Middle President 2001–2025', 'Second President since 2025',
     ]);
-    expect(text(selectedTab(el))).to.equal('Second President since 2025');
+    expect(tabText(selectedTab(el))).to.equal('Second President since 2025');
     expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, 0]);
     expect(panelHeading(el)).to.equal('Second President, since 2025');
     expect(panel(el).getAttribute('aria-labelledby')).to.equal(selectedTab(el).id);
@@ -186,7 +210,7 @@ describe('<us-icc-position>', () => {
     const event = shadow(el).querySelector<HTMLElement>('.event')!;
     expect(event.innerText).to.include('June 2010');
     expect(event.innerText).to.include('Middle event');
-    expect(event.innerText).to.include('Moved closer to the Court');
+    expect(event.innerText).to.include('Closer to the Court');
     expect(event.querySelectorAll('a.cite')).to.have.length(1);
     expect(shown(detail(el, 'e-mid'))).to.equal(false);
     // Every citation leads to an entry of the sources list.
@@ -203,7 +227,7 @@ describe('<us-icc-position>', () => {
     const expectOn = async (name: string, period: string) => {
       await el.updateComplete;
       expect(focused()).to.match(new RegExp(`^${name}`));
-      expect(text(selectedTab(el))).to.match(new RegExp(`^${name}`));
+      expect(tabText(selectedTab(el))).to.match(new RegExp(`^${name}`));
       expect(tabs(el).filter((t) => t.tabIndex === 0)).to.deep.equal([selectedTab(el)]);
       expect(pageStore(group).selection.period).to.equal(period);
       expect(panelHeading(el)).to.match(new RegExp(`^${name}`));
@@ -292,7 +316,7 @@ describe('<us-icc-position>', () => {
     const el = await position(group);
     el.setAttribute('period', 'adm-a');
     await el.updateComplete;
-    expect(text(selectedTab(el))).to.equal('First President 1993–2001');
+    expect(tabText(selectedTab(el))).to.equal('First President 1993–2001');
     expect(panelHeading(el)).to.equal('First President, 1993–2001');
     expect(pageStore(group).selection.period).to.equal('adm-a');
     expect(shadow(el).querySelector('.data tr.selected th')!.textContent).to.equal('First President');
@@ -304,7 +328,7 @@ describe('<us-icc-position>', () => {
     pageStore(group).select({ period: 'adm-b' });
     pageStore(group).select({ event: 'e-vote' });
     await el.updateComplete;
-    expect(text(selectedTab(el))).to.equal('First President 1993–2001');
+    expect(tabText(selectedTab(el))).to.equal('First President 1993–2001');
     expect(eventButton(el, 'e-vote').getAttribute('aria-expanded')).to.equal('true');
     expect(shown(detail(el, 'e-vote'))).to.equal(true);
     expect(detail(el, 'e-vote').innerText).to.include('A vote.');
@@ -312,7 +336,7 @@ describe('<us-icc-position>', () => {
     eventButton(el, 'e-vote').click();
     await el.updateComplete;
     expect(shown(detail(el, 'e-vote'))).to.equal(false);
-    expect(text(selectedTab(el))).to.equal('First President 1993–2001');
+    expect(tabText(selectedTab(el))).to.equal('First President 1993–2001');
     // Choosing a period again is what moves the panel.
     tabs(el)[2].click();
     await el.updateComplete;
@@ -326,7 +350,7 @@ describe('<us-icc-position>', () => {
     shadow(el).querySelector<SVGRectElement>('svg .band')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await selected).detail.id).to.equal('adm-a');
     await el.updateComplete;
-    expect(text(selectedTab(el))).to.equal('First President 1993–2001');
+    expect(tabText(selectedTab(el))).to.equal('First President 1993–2001');
     expect(shadow(el).querySelector('svg .band.selected')).to.equal(shadow(el).querySelector('svg .band'));
   });
 
@@ -429,17 +453,40 @@ describe('<us-icc-position>', () => {
   });
 
   describe('layout', () => {
-    it('stacks the tabs and shows the table instead of the chart in a 280px container', async () => {
-      const el = await inContainer(groupWith(sample()), '280px');
-      expect(getComputedStyle(shadow(el).querySelector('[role="tablist"]')!).flexDirection).to.equal('column');
+    it('narrow (280px): one vertical timeline, the tabs, each with its stance on a small scale; no visible table, no chart', async () => {
+      const content = await realContent();
+      const el = await inContainer(groupWith(content), '280px');
       expect(shown(shadow(el).querySelector('.chart')!)).to.equal(false);
-      const table = shadow(el).querySelector('.data table')!;
-      expect(shown(table)).to.equal(true);
+      // The table is there for screen readers only: the administrations are listed once on screen.
+      expect(shadow(el).querySelector('.data')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(shadow(el).querySelector('.data tbody')!.children).to.have.length(content.administrations.length);
+      const boxes = tabs(el).map((t) => t.getBoundingClientRect());
+      boxes.slice(1).forEach((box, i) => expect(box.top, `tab ${i + 1} under tab ${i}`).to.be.at.least(boxes[i].bottom - 1));
+      boxes.forEach((box) => expect(box.height).to.be.at.least(44));
+      // Each tab: president and years, and the stance as a dot placed on the scale (position and number, not colour).
+      const { stanceScale } = content.meta;
+      const admins = inOrder(content);
+      const dots = tabs(el).map((t) => t.querySelector<SVGCircleElement>('.scale .dot')!);
+      dots.forEach((dot) => expect(shown(dot)).to.equal(true));
+      // In the drawing's units: where the dot's centre sits along the scale's track.
+      const track = (i: number) => tabs(el)[i].querySelector<SVGLineElement>('.scale .track')!.getBBox();
+      admins.forEach((admin, i) => {
+        const share = (centre(dots[i])[0] - track(i).x) / track(i).width;
+        expect(share, admin.id).to.be.closeTo((admin.stance - stanceScale.min) / (stanceScale.max - stanceScale.min), 0.02);
+        const score = tabs(el)[i].querySelector('.score')!;
+        expect(text(score), admin.id).to.equal(admin.stance > 0 ? `+${admin.stance}` : String(admin.stance));
+        expect(contrast(getComputedStyle(score).fill, getComputedStyle(dots[i]).fill), `${admin.id}: the number on its dot`).to.be.at.least(4.5);
+        // Screen readers get the stance in words in the tab's name.
+        expect(text(tabs(el)[i].querySelector('.vh')!), admin.id).to.match(new RegExp(`^Stance: .*\\(${admin.stance > 0 ? '\\+' : ''}${admin.stance}\\)$`));
+        expect(tabs(el)[i].querySelector('.scale')!.getAttribute('aria-hidden'), admin.id).to.equal('true');
+      });
+      expect(text(shadow(el).querySelector('.timeline-head')!)).to.equal('Administration Stance');
       // Nothing sticks out of the container.
-      expect(table.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-      const [first, second] = tabs(el).map((t) => t.getBoundingClientRect());
-      expect(second.top).to.be.at.least(first.bottom);
-      expect(first.height).to.be.at.least(44);
+      const base = shadow(el).querySelector<HTMLElement>('.base')!;
+      expect(base.scrollWidth, 'content wider than the widget').to.be.at.most(base.clientWidth);
+      for (const node of all(el, '.base *').filter((n) => shown(n) && !n.closest('.data, .vh'))) {
+        expect(node.getBoundingClientRect().right, node.className.toString()).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
     });
 
     it('draws the chart, tabs in a row and keeps the table for screen readers only at 1000px', async () => {
@@ -447,9 +494,172 @@ describe('<us-icc-position>', () => {
       expect(getComputedStyle(shadow(el).querySelector('[role="tablist"]')!).flexDirection).to.equal('row');
       expect(shown(shadow(el).querySelector('.chart svg')!)).to.equal(true);
       expect(shadow(el).querySelector('.data')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(shown(shadow(el).querySelector('.timeline-head')!)).to.equal(false);
+      expect(all(el, '.scale').filter(shown)).to.have.length(0);
       const [first, second] = tabs(el).map((t) => t.getBoundingClientRect());
       expect(second.top).to.equal(first.top);
       expect(second.left).to.be.greaterThan(first.left);
+    });
+
+    it('at 700px, no two marks of the chart touch: close events share one cluster that shows their count', async () => {
+      const content = await realContent();
+      const group = groupWith(content);
+      const el = await inContainer(group, '700px');
+      const boxes = () => all<SVGElement>(el, 'svg .mark:not(.cluster .mark), svg .cluster .bubble').map((m) => [m, m.getBoundingClientRect()] as const);
+      const expectApart = (when: string) => {
+        const marks = boxes();
+        marks.forEach(([a, boxA], i) => marks.slice(i + 1).forEach(([b, boxB]) => {
+          const touch = boxA.left < boxB.right && boxB.left < boxA.right && boxA.top < boxB.bottom && boxB.top < boxA.bottom;
+          expect(touch, `${when}: marks of ${a.closest('g')?.textContent?.trim() ?? a.dataset.event} and ${b.closest('g')?.textContent?.trim() ?? b.dataset.event} touch`).to.equal(false);
+        }));
+      };
+      expectApart('no issue');
+      const clusters = all<SVGGElement>(el, 'svg .cluster');
+      expect(clusters.length, 'the bundled review has clusters').to.be.greaterThan(0);
+      // Every event is in exactly one place on the chart; each cluster says how many, in readable type.
+      const placed = all<SVGElement>(el, 'svg .mark').map((m) => m.dataset.event).sort();
+      expect(placed).to.deep.equal(content.timeline.map((e) => e.id).sort());
+      for (const cluster of clusters) {
+        const members = cluster.querySelectorAll('.mark');
+        expect(members.length).to.be.greaterThan(1);
+        const count = cluster.querySelector('.count')!;
+        expect(text(count)).to.equal(String(members.length));
+        expect(count.getBoundingClientRect().height, 'the count\'s type').to.be.at.least(9);
+        expect(contrast(getComputedStyle(count).fill, getComputedStyle(cluster.querySelector('.bubble')!).fill), 'the count on its shape').to.be.at.least(4.5);
+      }
+      // With an issue selected, a cluster holding a related event is a diamond; its own marks still say which events.
+      const issue = content.issues.find((i) => i.id === 'sanctions')!;
+      pageStore(group).select({ issue: issue.id });
+      await el.updateComplete;
+      expectApart(issue.id);
+      expect(all<SVGElement>(el, 'svg .mark.related').map((m) => m.dataset.event).sort())
+        .to.deep.equal(content.timeline.filter((e) => e.issues?.includes(issue.id)).map((e) => e.id).sort());
+      for (const cluster of all(el, 'svg .cluster')) {
+        const related = cluster.querySelector('.mark.related') !== null;
+        expect(cluster.classList.contains('related'), text(cluster)).to.equal(related);
+        expect(cluster.querySelector('.bubble')!.localName, text(cluster)).to.equal(related ? 'path' : 'circle');
+      }
+      // Every label of the chart is readable: at least 12px, none over another.
+      for (const line of all(el, 'svg .tick tspan, svg .year')) expect(line.getBoundingClientRect().height, text(line)).to.be.at.least(12);
+      const labels = all<SVGTextElement>(el, 'svg .tick, svg .year').map((t) => [text(t), t.getBoundingClientRect()] as const);
+      labels.forEach(([name, box], i) => {
+        labels.slice(i + 1).forEach(([other, b]) => {
+          const overlap = box.left < b.right - 0.5 && b.left < box.right - 0.5 && box.top < b.bottom - 0.5 && b.top < box.bottom - 0.5;
+          expect(overlap, `${name} over ${other}`).to.equal(false);
+        });
+      });
+    });
+  });
+
+  describe('the key events first, all of them one action away', () => {
+    /** The sample, with a middle administration (score +1) of six events: one closer, then moves of all kinds. */
+    function manyEvents(): Content {
+      const content = sample();
+      const event = (id: string, date: string, effect: 'closer' | 'apart' | 'neutral') => ({
+        id, date, precision: 'day' as const, title: `Title ${id}`, text: `Detail ${id}.`, administration: 'adm-m', effect, sources: ['press'],
+      });
+      content.timeline.splice(2, 0, event('m1', '2003-01-01', 'neutral'), event('m2', '2004-01-01', 'apart'), event('m3', '2006-01-01', 'closer'));
+      content.timeline.splice(content.timeline.findIndex((e) => e.id === 'e-mid') + 1, 0, event('m4', '2012-01-01', 'closer'), event('m5', '2020-01-01', 'neutral'));
+      return content;
+    }
+    const visibleEvents = (el: Element) => all(el, '.event').filter(shown).map((li) => li.querySelector('button')!.id.replace(/^event-|-button$/g, ''));
+    const more = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button.more');
+
+    it('shows the two first events that moved the stance the way of the score, and "All N events" opens the rest, by keyboard', async () => {
+      const group = groupWith(manyEvents());
+      const el = await position(group, { period: 'adm-m' });
+      // Score +1: the moves closer come first (m3, e-mid; not m4, later), in date order; the rest is hidden but there.
+      expect(visibleEvents(el)).to.deep.equal(['m3', 'e-mid']);
+      expect(all(el, '.event')).to.have.length(6);
+      expect(all(el, '.event[hidden]')).to.have.length(4);
+      const button = more(el)!;
+      expect(text(button)).to.equal('All 6 events');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(el).getElementById(button.getAttribute('aria-controls')!)).to.equal(shadow(el).querySelector('.events'));
+      // It follows the list, outside the panel, so the panel reads as the server's plain copy does.
+      expect(panel(el).contains(button)).to.equal(false);
+
+      // Tab from the last key event reaches it, past no hidden event.
+      eventButton(el, 'e-mid').focus();
+      for (let i = 0; i < 10 && shadow(el).activeElement !== button; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement?.closest('[hidden]') ?? null).to.equal(null);
+      }
+      expect(shadow(el).activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleEvents(el)).to.deep.equal(['m1', 'm2', 'm3', 'e-mid', 'm4', 'm5']);
+      expect(shadow(el).activeElement).to.equal(button);
+      // Choosing the panel's events does not touch the shared selection.
+      expect(pageStore(group).selection.event).to.equal(undefined);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(visibleEvents(el)).to.deep.equal(['m3', 'e-mid']);
+    });
+
+    it('tops up with other events when too few moved, and shows an event opened elsewhere', async () => {
+      const group = groupWith(manyEvents());
+      const el = await position(group, { period: 'adm-a' });
+      // Score 0 and one event: no button.
+      expect(visibleEvents(el)).to.deep.equal(['e-vote']);
+      expect(more(el)).to.equal(null);
+      pageStore(group).select({ event: 'm5' });
+      await el.updateComplete;
+      expect(visibleEvents(el)).to.deep.equal(['m3', 'e-mid', 'm5']);
+      expect(shown(detail(el, 'm5'))).to.equal(true);
+      expect(more(el)!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('keeps each administration\'s choice, and opens its reasons behind a count', async () => {
+      const el = await position(groupWith(manyEvents()), { period: 'adm-m' });
+      more(el)!.click();
+      await el.updateComplete;
+      tabs(el)[0].click();
+      await el.updateComplete;
+      tabs(el)[1].click();
+      await el.updateComplete;
+      expect(more(el)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleEvents(el)).to.have.length(6);
+
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('.panel .toggle')!;
+      const reasons = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(toggle.closest('[role="heading"]')).to.exist;
+      expect(text(toggle)).to.equal('Reasons given');
+      expect(toggle.dataset.count).to.equal('1');
+      // The count shows after the words (drawn by CSS, so the panel's text stays the plain copy's).
+      // (Chromium gives the count; Firefox the rule that draws it.)
+      expect(drawnAfter(toggle)).to.equal('(1)');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(shown(reasons)).to.equal(false);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(reasons)).to.equal(true);
+      expect(text(reasons)).to.equal('Middle reason.[1]');
+    });
+
+    it('prints every event and reason', async () => {
+      const el = await position(groupWith(manyEvents()), { period: 'adm-m' });
+      await inPrint(el, () => {
+        expect(visibleEvents(el)).to.have.length(6);
+        expect(all(el, '.detail').filter(shown)).to.have.length(6);
+        expect(shown(shadow(el).querySelector('.reasons')!)).to.equal(true);
+        expect(shown(more(el)!)).to.equal(false);
+      });
+    });
+
+    it('gives everything to readers without JavaScript (the server\'s declarative shadow DOM)', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe sandbox="allow-same-origin" width="800" height="600" src="/ssr-page?tag=us-icc-position&period=bush"></iframe>`);
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('us-icc-position')?.shadowRoot, 'no server-rendered widget', { timeout: 10000 });
+      const root = frame.contentDocument!.querySelector('us-icc-position')!.shadowRoot!;
+      const visible = (node: Element) => node.getBoundingClientRect().height > 1;
+      expect([...root.querySelectorAll('.event')].every(visible), 'every event').to.equal(true);
+      expect([...root.querySelectorAll('.detail')].every(visible), 'every detail').to.equal(true);
+      expect(visible(root.querySelector('.reasons')!), 'the reasons').to.equal(true);
+      expect(visible(root.querySelector('.more')!), 'a button that cannot work').to.equal(false);
     });
   });
 
@@ -479,6 +689,22 @@ describe('<us-icc-position>', () => {
       const el = await inContainer(groupWith(await realContent()), '280px');
       await expect(el).to.be.accessible();
     });
+
+    for (const width of ['280px', '700px']) {
+      it(`is clean at ${width} with the real content, every event and the reasons open, and an event of a cluster open`, async () => {
+        const content = await realContent();
+        const group = groupWith(content);
+        const el = await inContainer(group, width);
+        const clustered = shadow(el).querySelector<SVGElement>('svg .cluster .mark')!.dataset.event!;
+        pageStore(group).select({ issue: 'sanctions', event: clustered });
+        await el.updateComplete;
+        shadow(el).querySelector<HTMLButtonElement>('button.more')!.click();
+        shadow(el).querySelector<HTMLButtonElement>('.panel .toggle')!.click();
+        await el.updateComplete;
+        expect(all(el, '.event[hidden], .reasons[hidden]')).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('is clean wide, with the real content and an issue selected', async () => {
       const content = await realContent();
