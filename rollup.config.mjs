@@ -35,6 +35,8 @@ const copyAssets = () => ({
     for (const file of ['embed.html', 'embed.css']) {
       this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/embed/${file}`, 'utf8') });
     }
+    // The optional stylesheet that reserves the widgets' room on pages with the plain snippet.
+    this.emitFile({ type: 'asset', fileName: 'icc-widgets.css', source: readFileSync('src/icc-widgets.css', 'utf8') });
   },
 });
 

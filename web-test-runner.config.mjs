@@ -87,12 +87,40 @@ const ssrPage = async (context, next) => {
   }[query.get('script')] ?? '';
   context.type = 'html';
   context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered widget</title>${script}</head>
-<body><main><h1>An article</h1><p id="before">The host's reporting.</p>${widget}<p id="after">More reporting after the widget.</p></main></body></html>`;
+<body><main><h1>An article</h1><p id="before">The host's reporting.</p>${widget}<p id="after">More reporting after the widget.</p>
+${'<p>The story goes on, paragraph after paragraph, as articles do below an explainer; these lines are what a reader would see jump.</p>'.repeat(12)}
+</main></body></html>`;
+};
+
+// /snippet-page?tag=…: an article page with the README's plain script-tag snippet (no server rendering): the
+// module bundle and the element with its fallback text, as a CMS editor pastes it.
+const snippetPage = (context, next) => {
+  if (context.path !== '/snippet-page') return next();
+  const tag = new URLSearchParams(context.querystring).get('tag');
+  if (!/^[a-z]+(-[a-z]+)+$/.test(tag ?? '')) return next();
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Plain snippet</title><link rel="stylesheet" href="/test/fixtures/article-page.css">
+<link rel="stylesheet" href="/dist/icc-widgets.css"><script type="module" src="/dist/icc-widgets.js"></script></head>
+<body><main><h1>An article</h1><p id="before">The host's reporting.</p>
+<${tag} heading-level="2"><p>Text shown until the explainer loads, and to readers without JavaScript.</p></${tag}>
+<p id="after">More reporting after the widget.</p>
+${'<p>The story goes on, paragraph after paragraph, as articles do below an explainer; these lines are what a reader would see jump.</p>'.repeat(12)}
+</main></body></html>`;
+};
+
+// A reader's network: the snippet page's content arrives after the page has painted (as on any real network), so
+// the layout shift it causes is measured, not hidden by a local server answering at once.
+const slowContentForSnippets = async (context, next) => {
+  if (context.path.startsWith('/dist/content/') && (context.get('referer') ?? '').includes('/snippet-page')) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  return next();
 };
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [csp, ssrPage],
+  middleware: [csp, ssrPage, snippetPage, slowContentForSnippets],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: wanted.map((name) => {

@@ -108,6 +108,9 @@ export abstract class ReviewElement extends LitElement {
 
   /** Until content arrives, the host's own light-DOM text stays readable. */
   protected renderFallback(): TemplateResult {
-    return html`${this.renderFailure()}<slot><p>${this.labels.loading}</p></slot>`;
+    // While content is on its way, hold the room the widget will take (each widget's styles size
+    // `.loading`), so the page below does not jump when it arrives. A failure holds no room.
+    const loading = this.store?.status !== 'error' && !this.store?.failure;
+    return html`<div class=${loading ? 'loading' : 'fallback'}>${this.renderFailure()}<slot><p>${this.labels.loading}</p></slot></div>`;
   }
 }

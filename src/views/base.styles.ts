@@ -69,6 +69,10 @@ export const baseStyles = css`
       color: var(--icc-color-text, var(--_text));
     }
   }
+  /* While content loads, hold the room the page's stylesheet reserves (dist/icc-widgets.css sets --icc-reserve). */
+  .loading {
+    min-block-size: var(--icc-reserve, 0px);
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;

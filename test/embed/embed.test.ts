@@ -326,6 +326,9 @@ describe('icc-embed-resize.js on a host page', () => {
     const host = await openHost('host.html');
     const summary = host.frame('summary');
     const compare = host.frame('compare');
+    // Rendered first: while content loads, the frames hold a reserved height, then fit the widget.
+    await rendered(summary.contentDocument!, 'icc-summary');
+    await rendered(compare.contentDocument!, 'icc-stance-compare');
     await waitToFit(summary, 'summary');
     await waitToFit(compare, 'compare');
     const sizes = () => [summary.style.height, compare.style.height];

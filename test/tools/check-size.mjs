@@ -10,6 +10,7 @@ const budgets = {
   // Every bundled language (a page downloads one).
   ...Object.fromEntries(readdirSync('src/content').filter((f) => f.endsWith('.json')).map((f) => [`dist/content/${f}`, 40_000])),
   'dist/embed.js': 2_000,
+  'dist/icc-widgets.css': 1_000,
   'dist/icc-embed-resize.js': 1_000,
 };
 
