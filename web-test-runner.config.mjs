@@ -118,11 +118,30 @@ const slowContentForSnippets = async (context, next) => {
   return next();
 };
 
+// executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' }): forced-colors mode (Windows High
+// Contrast and the like), which the standard emulateMedia command does not offer. Chromium emulates it; other
+// engines throw, and tests then check what they can.
+const cdpSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') throw new Error('forced colours cannot be emulated here');
+    // Through CDP (puppeteer's emulateMediaFeatures does not list forced-colors), on a session kept open per page:
+    // emulation ends with the session that set it.
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [csp, ssrPage, snippetPage, slowContentForSnippets],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],
   browsers: wanted.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium, firefox, webkit)`);
     return launchers[name]();

@@ -383,8 +383,23 @@ export const positionStyles = css`
       fill: Highlight;
     }
     .level,
-    .riser {
+    .riser,
+    .axis,
+    .grid,
+    .track {
       stroke: CanvasText;
+    }
+    .mark {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .ring {
+      stroke: Highlight;
+    }
+    /* A swatch is a box with no text: keep its colour, or the legend shows a blank. */
+    .key-band {
+      forced-color-adjust: none;
+      background: Highlight;
     }
     [role='tab'][aria-selected='true'] {
       border-color: Highlight;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { drawnAfter } from '../../fixtures/css.js';
-import { inPrint } from '../../fixtures/print.js';
+import { inPrint } from '../../fixtures/media.js';
 import '../../../src/elements/icc-stance-compare/define.js';
 import type { IccStanceCompare } from '../../../src/elements/icc-stance-compare/icc-stance-compare.js';
 import type { Content } from '../../../src/content/schema.js';

@@ -5,7 +5,7 @@ import type { IccSummary } from '../../../src/elements/icc-summary/icc-summary.j
 import type { Content } from '../../../src/content/schema.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
-import { inPrint } from '../../fixtures/print.js';
+import { inPrint } from '../../fixtures/media.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
 import { citedInSummary, expectCitations, type Cited } from '../../fixtures/widgets-citations.js';
 

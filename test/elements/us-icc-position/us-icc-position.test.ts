@@ -9,7 +9,7 @@ import { pageStore } from '../../../src/state/page-stores.js';
 import '../../../src/elements/icc-summary/define.js';
 import { sampleContent } from '../../fixtures/content.js';
 import { drawnAfter } from '../../fixtures/css.js';
-import { inPrint } from '../../fixtures/print.js';
+import { inForcedColors, inPrint } from '../../fixtures/media.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
 import { citedInPeriod, expectCitations } from '../../fixtures/widgets-citations.js';
 
@@ -660,6 +660,24 @@ describe('<us-icc-position>', () => {
       expect([...root.querySelectorAll('.detail')].every(visible), 'every detail').to.equal(true);
       expect(visible(root.querySelector('.reasons')!), 'the reasons').to.equal(true);
       expect(visible(root.querySelector('.more')!), 'a button that cannot work').to.equal(false);
+    });
+  });
+
+  describe('forced colours (high contrast)', () => {
+    it('draws the chart in system colours: line, axis, grid, marks, the open ring and the legend\'s swatch', async () => {
+      const group = groupWith(sample());
+      const el = await inContainer(group, '700px');
+      pageStore(group).select({ event: 'e-vote' });
+      await el.updateComplete;
+      await inForcedColors(el, () => {
+        const canvasText = getComputedStyle(shadow(el).querySelector('.chart')!).color; // text takes CanvasText here
+        for (const selector of ['.level', '.riser', '.axis', '.grid']) {
+          expect(getComputedStyle(shadow(el).querySelector(selector)!).stroke, selector).to.equal(canvasText);
+        }
+        expect(getComputedStyle(shadow(el).querySelector('.mark')!).fill, '.mark').to.equal(canvasText);
+        const swatch = getComputedStyle(shadow(el).querySelector('.key-band')!).backgroundColor;
+        expect(swatch, 'the selected swatch keeps a colour').not.to.be.oneOf(['rgba(0, 0, 0, 0)', getComputedStyle(shadow(el).querySelector('.legend')!).backgroundColor]);
+      });
     });
   });
 
