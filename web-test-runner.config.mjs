@@ -118,6 +118,57 @@ const slowContentForSnippets = async (context, next) => {
   return next();
 };
 
+// For test/demo/builder.test.ts, the embed-code builder's pages:
+// - /demo/render-preview?tag=…: its server-rendered preview, beside the demo pages as demo/serve.mjs serves it;
+// - /builder-page?html=…[&command=…]: an article page under the strict policy with a snippet of the builder pasted
+//   in. With the server-rendered snippet's command (`npx icc-widgets render …`), the built command line
+//   (dist/server/cli.js) runs with its arguments, and its output goes where the snippet says (pasteOutput).
+const builderPages = async (context, next) => {
+  const query = new URLSearchParams(context.querystring);
+  if (context.path === '/demo/render-preview') {
+    const { renderPreview } = await import('./demo/builder-render.mjs');
+    const { html, csp: policy } = renderPreview(query, context.origin, await import('./dist/server/index.js'));
+    context.set('Content-Security-Policy', policy);
+    context.type = 'html';
+    context.body = html;
+    return;
+  }
+  if (context.path !== '/builder-page') return next();
+  let html = query.get('html') ?? '';
+  let policy = STRICT;
+  const command = query.get('command');
+  if (command) {
+    const words = command.split(' ');
+    const end = words.indexOf('>');
+    const args = words.slice(2, end < 0 ? undefined : end);
+    if (words[0] !== 'npx' || words[1] !== 'icc-widgets' || !args.every((word) => /^[\w.-]+$/.test(word))) {
+      context.status = 400;
+      context.body = `not an icc-widgets command: ${command}`;
+      return;
+    }
+    const { execFile } = await import('node:child_process');
+    const run = await new Promise((resolve) =>
+      execFile(process.execPath, ['dist/server/cli.js', ...args], (error, stdout, stderr) => resolve({ error, stdout, stderr })),
+    );
+    if (run.error) {
+      context.status = 500;
+      context.body = `${command} failed: ${run.stderr}`;
+      return;
+    }
+    const { pasteOutput } = await import('./demo/builder-snippets.js');
+    const { styleHashes } = await import('./dist/server/index.js');
+    html = pasteOutput(html, run.stdout, args[1]);
+    policy = STRICT.replace("style-src 'self'", `style-src 'self' ${styleHashes(html).join(' ')}`);
+  }
+  context.set('Content-Security-Policy', policy);
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A snippet of the builder</title></head>
+<body><main><h1>An article</h1><p id="before">The host's reporting.</p>
+${html}
+<p id="after">More reporting after the widget.</p></main></body></html>`;
+};
+
 // executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' }): forced-colors mode (Windows High
 // Contrast and the like), which the standard emulateMedia command does not offer. Chromium emulates it; other
 // engines throw, and tests then check what they can.
@@ -139,7 +190,7 @@ const forcedColorsCommand = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [csp, ssrPage, snippetPage, slowContentForSnippets],
+  middleware: [csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],
   browsers: wanted.map((name) => {

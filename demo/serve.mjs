@@ -2,7 +2,8 @@
 // demo/ is the site root; /dist/ maps to the build output. Two things are made
 // on the fly from the built Node API, as a newsroom's own server would:
 // `<!--render tag --option value-->` comments in demo pages become server-rendered
-// widgets, and /oembed/<widget>.json is the oEmbed response for the iframe embed.
+// widgets, /oembed/<widget>.json is the oEmbed response for the iframe embed, and /render-preview?tag=… is the
+// embed-code builder's preview of a server-rendered snippet (demo/builder-render.mjs).
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,7 +20,8 @@ const types = {
   '.png': 'image/png',
 };
 
-const { renderWidget, oembed } = await import('../dist/server/index.js');
+const { renderWidget, styleHashes, oembed } = await import('../dist/server/index.js');
+const { renderPreview } = await import('./builder-render.mjs');
 
 /** Replaces each `<!--render tag --name value ...-->` comment with that widget's server-rendered HTML. */
 const renderComments = (html) =>
@@ -39,6 +41,15 @@ const server = createServer((request, response) => {
     try {
       const body = oembed({ base: new URL('/dist/', url).href, widget: oembedMatch[1], lang: url.searchParams.get('lang') ?? 'en' });
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body, null, 2));
+    } catch (error) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
+    }
+    return;
+  }
+  if (path === '/render-preview') {
+    try {
+      const { html, csp } = renderPreview(url.searchParams, url, { renderWidget, styleHashes });
+      response.writeHead(200, { 'content-type': types['.html'], 'content-security-policy': csp, 'cache-control': 'no-cache' }).end(html);
     } catch (error) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
     }

@@ -37,11 +37,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai's expect(x).to.be.true
   },
   {
-    files: ['test/tools/**/*.{js,mjs}', 'test/**/*.test.mjs', 'demo/serve.mjs', '*.mjs'],
+    files: ['test/tools/**/*.{js,mjs}', 'test/**/*.test.mjs', 'demo/serve.mjs', 'demo/builder-render.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/fixtures/**/*.js', 'demo/demo.js', 'demo/gallery.js'],
+    files: ['test/fixtures/**/*.js', 'demo/demo.js', 'demo/gallery.js', 'demo/builder.js', 'demo/builder-snippets.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
