@@ -2,6 +2,7 @@
 // (puppeteer over WebDriver BiDi) and, where WebKitWebDriver is running,
 // WebKitGTK's MiniBrowser. test/tools/test-browsers.mjs finds or installs the
 // browsers, starts the WebKit driver and sets BROWSERS; run `npm test`.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -169,6 +170,14 @@ ${html}
 <p id="after">More reporting after the widget.</p></main></body></html>`;
 };
 
+// Modules the code loads by address rather than by import (the interface words, src/bundled-content.ts) are asked
+// for as .js, as they are in dist/; in src/ they are .ts, which the esbuild plugin then serves as JavaScript.
+const typescriptByAddress = (context, next) => {
+  const file = context.path.match(/^\/src\/(.+)\.js$/)?.[1];
+  if (file && !existsSync(`src/${file}.js`) && existsSync(`src/${file}.ts`)) context.url = context.url.replace(`/src/${file}.js`, `/src/${file}.ts`);
+  return next();
+};
+
 // executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' }): forced-colors mode (Windows High
 // Contrast and the like), which the standard emulateMedia command does not offer. Chromium emulates it; other
 // engines throw, and tests then check what they can.
@@ -190,7 +199,7 @@ const forcedColorsCommand = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
+  middleware: [typescriptByAddress, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],
   browsers: wanted.map((name) => {

@@ -34,6 +34,10 @@ export abstract class ReviewElement extends LitElement {
 
   #unsubscribe?: () => void;
   #reported?: LoadFailure;
+  /** This element is pushing a reader's choice to the store (not a change made elsewhere). */
+  #choosing = false;
+  /** Content was shown: later selection changes are news to a reader. */
+  #shown = false;
   /** The selection last taken from a store: what the host set since is a preselection. */
   #adopted: Selection = {};
 
@@ -71,7 +75,12 @@ export abstract class ReviewElement extends LitElement {
   /** A reader's choice: updates the store (so every widget follows) and tells the host. */
   protected choose(kind: SelectionKind, id: string | undefined): void {
     this[kind] = id;
-    this.store?.select({ [kind]: id });
+    this.#choosing = true;
+    try {
+      this.store?.select({ [kind]: id });
+    } finally {
+      this.#choosing = false;
+    }
     this.dispatchEvent(new CustomEvent('icc-select', { detail: { kind, id, widget: this.localName }, bubbles: true, composed: true }));
   }
 
@@ -93,17 +102,25 @@ export abstract class ReviewElement extends LitElement {
     }
     // Take only what the store changed: a value the host set and that is not
     // yet pushed (it goes out in willUpdate) must not be overwritten meanwhile.
-    for (const kind of KINDS) {
-      if (store.selection[kind] !== this.#adopted[kind]) this[kind] = store.selection[kind];
-    }
+    const changed = KINDS.filter((kind) => store.selection[kind] !== this.#adopted[kind]);
+    for (const kind of changed) this[kind] = store.selection[kind];
+    // A reader's choice in another widget (or the host's) changed this one: say so, once there is content.
+    if (changed.length && !this.#choosing && this.#shown) this.selectedElsewhere?.(changed);
     this.#adopted = { ...store.selection };
+    this.#shown ||= !!store.content;
     this.requestUpdate();
   }
+
+  /** Called when a selection made elsewhere (another widget, the host) changed what this element shows. */
+  protected selectedElsewhere?(kinds: SelectionKind[]): void;
 
   /** The failure notice, if any. Shown above the last good content, which stays. */
   protected renderFailure(): TemplateResult | undefined {
     const failure = this.store?.failure;
-    return failure ? html`<p class="status" role="alert" part="error">${failure.message}</p>` : undefined;
+    if (!failure) return undefined;
+    const words = this.labels.failure;
+    const message = failure.code === 'http' ? words.http(failure.status ?? 0) : words[failure.code];
+    return html`<p class="status" role="alert" part="error">${message}</p>`;
   }
 
   /** Until content arrives, the host's own light-DOM text stays readable. */

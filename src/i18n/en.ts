@@ -3,6 +3,9 @@
  * language's table has this shape: `Labels` is derived from it.
  */
 export const en = {
+  // Punctuation between a label and its text, and between the parts of a reference.
+  colon: ': ',
+  comma: ', ',
   sources: 'Sources',
   // The accessible name of a citation mark.
   source: (n: number) => `source ${n}`,
@@ -13,7 +16,25 @@ export const en = {
   asOf: 'Information as of',
   revises: (title: string, publisher: string) => `This review corrects and updates “${title}” (${publisher}).`,
   loading: 'Loading the review…',
+  // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
+  failure: {
+    address: 'The review could not be loaded (its address is not valid).',
+    network: 'The review could not be loaded (the network request failed).',
+    http: (status: number) => `The review could not be loaded (the server answered ${status}).`,
+    malformed: 'The review could not be shown because its content is malformed.',
+  },
   relatedTo: (issue: string) => `Related to the selected issue: ${issue}`,
+  // Added to the name of a widget's second, third… copy on one page, so each region's name is unique.
+  copy: (n: number) => `(copy ${n})`,
+  // Said politely when a selection made in another widget changes this one.
+  announce: {
+    issue: (title: string) => `Now showing the issue: ${title}.`,
+    noIssue: 'No issue selected.',
+    period: (name: string) => `Now showing: ${name}.`,
+    event: (title: string) => `Event opened: ${title}.`,
+  },
+  // After following a citation: the way back to the sentence.
+  backToText: 'Back to the text',
   verdict: { wrong: 'Wrong', unsupported: 'Unsupported', outdated: 'Outdated', imprecise: 'Imprecise' },
   // <icc-summary>
   summary: {
@@ -34,6 +55,7 @@ export const en = {
     years: 'Years',
     stance: 'Stance',
     yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `since ${from}`),
+    periodHeading: (president: string, years: string) => `${president}, ${years}`,
     stanceText: (label: string | undefined, score: string) => (label ? `${label} (${score})` : score),
     chartLabel: (from: string, to: string, periods: { name: string; years: string; stance: string }[], events: number) =>
       `Line chart of the US stance toward the ICC, ${from} to ${to}. ${periods.map((p) => `${p.name}, ${p.years}: ${p.stance}`).join('. ')}. ${events} events are marked on the line.`,

@@ -3,7 +3,7 @@
  * this one) and bundled content (src/content/<lang>.json). Adding a language
  * is a line here plus those two files.
  */
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 

@@ -9,11 +9,16 @@ import { createHash } from 'node:crypto';
 import '../define.js';
 import { Review } from '../content/review.js';
 import { validateContent } from '../content/validate.js';
-import { primaryLanguage } from '../i18n/languages.js';
+import { addLabels } from '../i18n/index.js';
+import { ALL_LABELS } from '../i18n/all.js';
+import { LANGUAGES, primaryLanguage } from '../i18n/languages.js';
 import { DEFAULT_GROUP, pageStore } from '../state/page-stores.js';
 import { clampLevel } from '../views/headings.js';
 import { WIDGETS, widgetFor } from '../elements/widgets.js';
 import { bundledContent } from './bundled.js';
+
+// Rendering is synchronous: every language's words are at hand on the server.
+for (const lang of LANGUAGES) addLabels(lang, ALL_LABELS[lang]);
 
 export interface RenderOptions {
   /** Language of the bundled content to render (default `en`). Ignored when `content` is given. */

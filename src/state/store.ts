@@ -1,5 +1,6 @@
 import { parseContent } from '../content/validate.js';
 import type { Content, ContentProblem } from '../content/schema.js';
+import { loadLabels } from '../i18n/index.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -12,10 +13,16 @@ export interface Selection {
 
 /** Why the last load failed, in words a reader can act on, plus details for developers. */
 export interface LoadFailure {
+  /** Which failure: readers get it in their language (labels.failure), developers get `message`. */
+  code: FailureCode;
+  /** The server's answer, for `http`. */
+  status?: number;
   message: string;
   source: string;
   problems: ContentProblem[];
 }
+
+export type FailureCode = 'address' | 'network' | 'http' | 'malformed';
 
 type Listener = () => void;
 
@@ -94,17 +101,19 @@ export class ReviewStore {
 
   /** Fetches and applies a document; returns why it failed, if it did. */
   async #read(href: string, fetcher: typeof fetch): Promise<LoadFailure | undefined> {
-    const failed = (message: string, problems: ContentProblem[] = []) => ({ message, source: href, problems });
-    if (!resolves(href)) return failed('The review could not be loaded (its address is not valid).');
+    const failed = (code: FailureCode, message: string, problems: ContentProblem[] = [], status?: number) => ({ code, status, message, source: href, problems });
+    if (!resolves(href)) return failed('address', 'The review could not be loaded (its address is not valid).');
     let response: Response;
     try {
       response = await fetcher(href);
     } catch {
-      return failed('The review could not be loaded (the network request failed).');
+      return failed('network', 'The review could not be loaded (the network request failed).');
     }
-    if (!response.ok) return failed(`The review could not be loaded (the server answered ${response.status}).`);
+    if (!response.ok) return failed('http', `The review could not be loaded (the server answered ${response.status}).`, [], response.status);
     const result = parseContent(await response.text().catch(() => ''));
-    if (!result.ok) return failed('The review could not be shown because its content is malformed.', result.problems);
+    if (!result.ok) return failed('malformed', 'The review could not be shown because its content is malformed.', result.problems);
+    // The words to show it in come first, so no widget draws this content with another language's words.
+    await loadLabels(result.content.meta.lang);
     if (this.#loading?.source === href) this.setContent(result.content);
     return undefined;
   }

@@ -104,3 +104,48 @@ test('every file named is checked, also after one that fails', () => {
   assert.ok(lines.includes(`${paths[0]}: 1 problem`), lines.join('\n'));
   assert.match(lines.find((line) => line.startsWith('src/content/en.json:')) ?? '', /^src\/content\/en\.json: ok/);
 });
+
+// Translations: each language's file keeps the English ids, dates, numbers, sources and quotations, and the
+// glossary's terms. Each break below is one an editor or a translator could make.
+const translation = () => JSON.parse(readFileSync(join(root, 'src/content/es.json'), 'utf8'));
+
+test('every shipped translation passes, in parity with the English', () => {
+  for (const lang of ['fr', 'es', 'ar']) {
+    const { code, output } = check(`src/content/${lang}.json`);
+    assert.equal(code, 0, output);
+  }
+});
+
+for (const [what, breakIt, expected] of [
+  ['a missing event', (doc) => doc.timeline.pop(), /\$\.timeline must be a list of \d+ as in the English/],
+  ['a changed date', (doc) => (doc.timeline[0].date = doc.timeline[0].date.replace(/^\d{4}/, (year) => String(Number(year) - 1))), /\$\.timeline\[0\]\.date must be "[\d-]+" as in the English \(only prose is translated\)/],
+  ['a translated source title', (doc) => (doc.sources[0].title = 'Estatuto'), /\$\.sources\[0\]\.title must be ".+" as in the English/],
+  ['a changed number in prose', (doc) => {
+    const e = doc.timeline.find((item) => /\d/.test(item.text));
+    e.text = e.text.replace(/\d+/, (n) => String(Number(n) + 1));
+  }, /\$\.timeline\[\d+\]\.text has the numbers .+ where the English has/],
+  ['a paraphrased quotation', (doc) => {
+    const i = doc.corrections.findIndex(() => true);
+    doc.corrections[i].original = 'una cita parafraseada';
+  }, /\$\.corrections\[0\]\.original must quote the original review in English, then give its translation/],
+  ['a glossary term in other words', (doc) => {
+    doc.meta.title = doc.meta.title.replace('Corte Penal Internacional', 'Tribunal Penal Internacional');
+  }, /\$\.meta\.title uses the English "International Criminal Court" but none of the glossary's es forms: "Corte Penal Internacional"/],
+  ['an added field', (doc) => (doc.meta.subtitle = 'Un subtítulo'), /\$\.meta\.subtitle is not in the English|\$\.meta\.subtitle/],
+]) {
+  test(`a translation with ${what} fails with its JSON path`, () => {
+    const doc = translation();
+    breakIt(doc);
+    const { code, output } = check([`es-${what.replaceAll(' ', '-')}.json`, json(doc)]);
+    assert.equal(code, 1, output);
+    assert.match(output, expected);
+  });
+}
+
+test('Arabic must be marked right to left', () => {
+  const doc = JSON.parse(readFileSync(join(root, 'src/content/ar.json'), 'utf8'));
+  delete doc.meta.dir;
+  const { code, output } = check(['ar-no-dir.json', json(doc)]);
+  assert.equal(code, 1, output);
+  assert.match(output, /\$\.meta\.dir must be "rtl" for ar/);
+});

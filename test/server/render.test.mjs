@@ -104,10 +104,14 @@ test('--event opens that event, in its own administration', () => {
 test('--group and --lang go on the element, so the page hydrates from the same store', () => {
   const { start, light } = render('icc-stance-compare', '--group', 'sidebar', '--lang', 'fr-CA');
   assert.equal(attribute(start, 'group'), 'sidebar');
-  // Stores are per primary language; until French ships, the English text is marked as English.
+  // Stores are per primary language: fr-CA gets the French review, marked as French.
   assert.equal(attribute(start, 'lang'), 'fr');
-  assert.match(light, /^<\/template><div lang="en">/);
+  assert.match(light, /^<\/template><div lang="fr" dir="ltr">/);
+  // A language we do not ship gets the English review, marked as English.
+  assert.match(render('icc-summary', '--lang', 'de').light, /^<\/template><div lang="en" dir="ltr">/);
   assert.equal(attribute(render('icc-summary').start, 'lang'), 'en', 'the language rendered is always stated');
+  // Arabic, right to left in the copy too.
+  assert.match(render('us-icc-position', '--lang', 'ar').light, /^<\/template><div lang="ar" dir="rtl">/);
 });
 
 test('the summary by default (and --variant compact) draws six closed parts, each with its key fact; --variant full opens them', () => {

@@ -3,14 +3,19 @@
 //  1. the validator the widgets run (shape, references, dates, duplicate ids);
 //  2. the editorial audit (every source used, nothing after the as-of date,
 //     no never-cite host, only trusted hosts, the six parts, ...);
-//  3. the JSON Schema that CMS teams get as dist/content.schema.json, which is
+//  3. for a translation (any language but English), parity with src/content/en.json: the same ids, dates,
+//     numbers and sources, quotations kept, the glossary's terms (src/i18n/glossary.json);
+//  4. the JSON Schema that CMS teams get as dist/content.schema.json, which is
 //     generated from the same Valibot schema: proof that it accepts real content.
 // Exits non-zero on any problem, printing each with its JSON path.
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv from 'ajv';
-import { auditContent, contentJsonSchema, parseContent, statusReport } from './content-tools.mjs';
+import { auditContent, compareTranslation, contentJsonSchema, parseContent, statusReport } from './content-tools.mjs';
 
 const matchesSchema = new Ajv({ allErrors: true, strict: false }).compile(contentJsonSchema());
+
+const english = parseContent(readFileSync('src/content/en.json', 'utf8'));
+const glossary = JSON.parse(readFileSync('src/i18n/glossary.json', 'utf8')).terms;
 
 const files = process.argv.length > 2
   ? process.argv.slice(2)
@@ -31,6 +36,9 @@ for (const file of files) {
   }
   const result = parseContent(text);
   const problems = result.ok ? auditContent(result.content) : result.problems;
+  if (result.ok && english.ok && result.content.meta.lang !== english.content.meta.lang) {
+    problems.push(...compareTranslation(english.content, result.content, glossary));
+  }
   // Valid content the published JSON Schema rejects means the two have drifted apart.
   if (result.ok && !matchesSchema(result.content)) {
     for (const e of matchesSchema.errors) problems.push({ path: `$${e.instancePath.replace(/\/(\d+)/g, '[$1]').replaceAll('/', '.')}`, message: `(JSON Schema) ${e.message}` });

@@ -11,6 +11,7 @@ const { outputFiles } = await build({
       export { parseContent } from './src/content/validate.ts';
       export { auditContent } from './src/content/audit.ts';
       export { statusReport } from './src/content/currency.ts';
+      export { compareTranslation } from './src/content/translation.ts';
       // Checks that JSON Schema cannot express (calendar dates, language tags) stay in the validator.
       export const contentJsonSchema = () => {
         const { $schema, ...schema } = toJsonSchema(ContentSchema, { errorMode: 'ignore' });
@@ -26,6 +27,6 @@ const { outputFiles } = await build({
   logLevel: 'error',
 });
 
-export const { parseContent, auditContent, statusReport, contentJsonSchema } = await import(
+export const { parseContent, auditContent, statusReport, compareTranslation, contentJsonSchema } = await import(
   `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
 );

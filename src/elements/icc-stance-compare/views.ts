@@ -115,7 +115,7 @@ function renderEvents(view: View, issue: Issue): TemplateResult | typeof nothing
   const { live, lang } = view;
   const title = view.labels.compare.events;
   const list = html`<ul>
-    ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>: ${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
+    ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>${view.labels.colon}${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
   </ul>`;
   return live
     ? html`<details class="events" part="events"><summary data-count=${events.length}>${title}</summary>${list}</details>`
@@ -130,7 +130,7 @@ export interface LightCopyOptions {
 export function compareLightCopy(review: Review, { level }: LightCopyOptions): TemplateResult {
   const labels = labelsFor(review.meta.lang);
   const base = { review, labels, lang: review.meta.lang, live: false, level: level + 1 };
-  return html`<div lang=${review.meta.lang}>
+  return html`<div lang=${review.meta.lang} dir=${review.meta.dir ?? 'ltr'}>
     ${heading(level, labels.compare.title, base)}
     <p>${labels.compare.dek(review.issues.length)}</p>
     ${review.issues.map((issue) => {

@@ -67,7 +67,7 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
       const related = !!issue && review.concerns(item, issue.id);
       return html`<li class=${classMap({ related })}>
         ${related ? relatedTag(view, issue) : nothing}
-        ${renderDate(item.date, lang, item.precision)}: <strong>${item.headline}</strong>.<span class="more">${' '}${item.text}</span>${view.cite.cite(item.sources)}
+        ${renderDate(item.date, lang, item.precision)}${view.labels.colon}<strong>${item.headline}</strong>.<span class="more">${' '}${item.text}</span>${view.cite.cite(item.sources)}
       </li>`;
     })}
   </ul>`;
@@ -94,7 +94,7 @@ export function summaryLightCopy(review: Review, { level, issue }: LightCopyOpti
   const labels = labelsFor(review.meta.lang);
   const view: View = { review, labels, lang: review.meta.lang, live: false, cite: new Citations(review, labels, false), level };
   const selected = review.issue(issue);
-  return html`<div lang=${review.meta.lang}>
+  return html`<div lang=${review.meta.lang} dir=${review.meta.dir ?? 'ltr'}>
     ${heading(level, review.meta.title, view)}
     <p>${labels.summary.dek}</p>
     ${review.sections.map((section) => html`${heading(level + 1, section.title, view)}

@@ -17,6 +17,8 @@ export interface ChartView {
   related: ReadonlySet<string>;
   /** The text alternative. */
   label: string;
+  /** Right-to-left content: time runs from right to left, the scale's labels stand on the right. */
+  rtl?: boolean;
   labels: Labels;
   /** A click on an administration's band (the tabs are the keyboard route). */
   pick: (period: string) => void;
@@ -37,7 +39,10 @@ export function renderChart(view: ChartView): TemplateResult {
   const { periods, scale, labels } = view;
   const t0 = periods[0].start;
   const t1 = Math.max(...periods.map((p) => p.end));
-  const x = (t: number) => LEFT + ((Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0 || 1)) * (RIGHT - LEFT);
+  // Drawn left to right, then mirrored whole for right-to-left readers.
+  const mirror = (h: number) => (view.rtl ? WIDTH - h : h);
+  const outward = view.rtl ? 'start' : 'end';
+  const x = (t: number) => mirror(LEFT + ((Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0 || 1)) * (RIGHT - LEFT));
   const y = (v: number) => TOP + ((scale.max - v) / (scale.max - scale.min || 1)) * (LOW - TOP);
   const stanceOf = new Map(periods.map((p) => [p.admin.id, p.admin.stance]));
   // The scale's named points, plus any score it leaves unnamed, so every level has a label.
@@ -50,18 +55,18 @@ export function renderChart(view: ChartView): TemplateResult {
   return html`<div class="chart" part="chart">
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${view.label}>
       ${periods.map((p) => svg`<rect class=${classMap({ band: true, selected: p.admin.id === view.selected })}
-        x=${x(p.start)} y=${TOP - 12} width=${x(p.end) - x(p.start)} height=${BOTTOM - TOP + 12}
+        x=${Math.min(x(p.start), x(p.end))} y=${TOP - 12} width=${Math.abs(x(p.end) - x(p.start))} height=${BOTTOM - TOP + 12}
         @click=${() => view.pick(p.admin.id)}></rect>`)}
       ${ticks.map(({ value, label }) => {
         const lines = wrap(label, 20);
         // Centre the wrapped lines on the grid line.
         const first = `${(0.35 - (lines.length - 1) * 0.6).toFixed(2)}em`;
-        return svg`<line class="grid" x1=${LEFT} x2=${RIGHT} y1=${y(value)} y2=${y(value)}></line>
-          <text class="tick" x=${LEFT - 8} y=${y(value)} text-anchor="end">${lines.map(
-            (line, i) => svg`<tspan x=${LEFT - 8} dy=${i ? '1.2em' : first}>${line}</tspan>`,
+        return svg`<line class="grid" x1=${mirror(LEFT)} x2=${mirror(RIGHT)} y1=${y(value)} y2=${y(value)}></line>
+          <text class="tick" x=${mirror(LEFT - 8)} y=${y(value)} text-anchor=${outward}>${lines.map(
+            (line, i) => svg`<tspan x=${mirror(LEFT - 8)} dy=${i ? '1.2em' : first}>${line}</tspan>`,
           )}</text>`;
       })}
-      <line class="axis" x1=${LEFT} x2=${RIGHT} y1=${BOTTOM} y2=${BOTTOM}></line>
+      <line class="axis" x1=${mirror(LEFT)} x2=${mirror(RIGHT)} y1=${BOTTOM} y2=${BOTTOM}></line>
       ${periods.map((p, i) => {
         const selected = p.admin.id === view.selected;
         const prev = periods[i - 1];
@@ -135,9 +140,10 @@ export function spotsOf(events: readonly TimelineEvent[], at: (e: TimelineEvent)
 }
 
 /** The stance as a dot on a small dotted scale, for the tabs of the vertical timeline (narrow containers). */
-export function renderStanceMark(stance: number, score: string, { min, max }: StanceScale): TemplateResult {
+export function renderStanceMark(stance: number, score: string, { min, max }: StanceScale, rtl = false): TemplateResult {
   const step = 76 / (max - min || 1);
-  const cx = 12 + (stance - min) * step;
+  // Right to left, the scale runs the other way too, as the chart's time does.
+  const cx = rtl ? 88 - (stance - min) * step : 12 + (stance - min) * step;
   return html`<svg class="scale" viewBox="0 0 100 28" aria-hidden="true">
     <line class="track" x1="12" x2="88.5" y1="14" y2="14" stroke-dasharray="0 ${step}"></line>
     <circle class="dot" cx=${cx} cy="14" r="12"></circle>

@@ -124,7 +124,7 @@ export class UsIccPosition extends ReviewWidget {
     return html`${renderChart({
         periods, events: review.timeline, scale: stanceScale, selected: shown.admin.id, open: event,
         related: new Set(issue ? review.eventsOfIssue(issue.id).map((e) => e.id) : []),
-        label: chartLabel, labels, pick: (id) => this.#pickPeriod(id),
+        label: chartLabel, labels, pick: (id) => this.#pickPeriod(id), rtl: review.meta.dir === 'rtl',
       })}
       ${renderTable(view, periods, shown)}
       <details class="about" part="about">
@@ -137,7 +137,7 @@ export class UsIccPosition extends ReviewWidget {
         // Narrow, the tabs are the vertical timeline: each shows its stance on a small scale
         // (the mark is drawn; the words are for screen readers, and name the tab at every width).
         renderTab: (p) => html`<span class="president">${p.admin.president}</span> <span class="years">${p.years}</span>
-          ${renderStanceMark(p.admin.stance, p.score, stanceScale)} <span class="vh">${labels.position.stance}: ${p.stance}</span>`,
+          ${renderStanceMark(p.admin.stance, p.score, stanceScale, review.meta.dir === 'rtl')} <span class="vh">${labels.position.stance}${labels.colon}${p.stance}</span>`,
         select: (p) => this.#pickPeriod(p.admin.id),
       })}
       <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">

@@ -131,8 +131,8 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
   const events = review.eventsOfPeriod(admin.id);
   const shown = live && !state.all ? keyEvents(events, admin.stance, state.open) : undefined;
   const reasonsShown = !live || !!state.reasons;
-  return html`${heading(level, `${admin.president}, ${period.years}`, view)}
-    <p class="stance">${labels.position.stance}: <strong>${period.stance}</strong></p>
+  return html`${heading(level, view.labels.position.periodHeading(admin.president, period.years), view)}
+    <p class="stance">${labels.position.stance}${labels.colon}<strong>${period.stance}</strong></p>
     ${admin.rationale
       ? html`<p class="rationale"><span class="label">${labels.position.why}</span> ${admin.rationale.text}${cite.cite(admin.rationale.sources)}</p>`
       : nothing}
@@ -193,7 +193,7 @@ export function positionLightCopy(review: Review, { level, issue }: LightCopyOpt
   const periods = periodsOf(review, labels);
   const state = { issue: review.issue(issue) };
   const page = view();
-  return html`<div lang=${review.meta.lang}>
+  return html`<div lang=${review.meta.lang} dir=${review.meta.dir ?? 'ltr'}>
     ${heading(level, labels.position.title, page)}
     <p>${labels.position.dek(formatDate(review.periods[0].start, 'year', review.meta.lang), review.timeline.length)}</p>
     ${renderTable(page, periods)}

@@ -85,8 +85,9 @@ describe('<icc-review>', () => {
       review.lang = 'fr';
       await review.updateComplete;
       expect(store.lang).to.equal('fr');
-      // No French content ships yet, so French is served by the English file; once it ships, this is fr.json.
       expect(asked.get(store)?.at(-1)).to.equal(String(bundledContentUrl('fr')));
+      expect(String(bundledContentUrl('fr'))).to.match(/\/content\/fr\.json$/);
+      await waitUntil(() => store.content?.meta.lang === 'fr', 'the French review did not arrive', { timeout: 10000 });
       expect(store.status).to.equal('ready');
     } finally {
       ReviewStore.prototype.load = load;
