@@ -1,14 +1,15 @@
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextEvent } from '@lit/context';
 import { Review } from '../content/review.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStore, pageStoreKey } from '../state/page-stores.js';
 import { pageScheme, watchPageScheme } from './page-scheme.js';
-import { Citations } from '../views/citations.js';
+import { Citations, rovingCitations } from '../views/citations.js';
 import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
 import type { View } from '../views/view.js';
+import type { SelectionKind } from '../events.js';
 import { ReviewElement } from './review-element.js';
 
 export interface WidgetHeader {
@@ -56,6 +57,12 @@ export abstract class ReviewWidget extends ReviewElement {
 
   #unwatchScheme?: () => void;
 
+  /** What a selection made elsewhere changed here, for the polite live region. */
+  @state() private announcement = '';
+
+  /** Which copy of this widget on the page (1, 2, …): copies after the first add it to their region's name. */
+  @state() private copy = 1;
+
   #consumer = new ContextConsumer(this, {
     context: storeContext,
     subscribe: true,
@@ -86,7 +93,9 @@ export abstract class ReviewWidget extends ReviewElement {
     const { lang, dir = 'ltr' } = review.meta;
     const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
     const { kicker, title, dek } = this.headerOf(review);
-    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title" aria-describedby="dek">
+    return html`<section class="base" part="base" lang=${lang} dir=${dir} aria-labelledby="title copy" aria-describedby="dek">
+      <span id="copy" hidden>${this.copy > 1 ? this.labels.copy(this.copy) : ''}</span>
+      <p class="vh" role="status">${this.announcement}</p>
       ${this.renderFailure()}
       <p class="kicker" part="kicker">${kicker}</p>
       ${heading(this.level, title, { live: true, id: 'title', part: 'title', class: 'title' })}
@@ -94,6 +103,33 @@ export abstract class ReviewWidget extends ReviewElement {
       ${this.renderBody(view)}
       ${renderFooter(view, this.footerNote?.(review))}
     </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    rovingCitations(this.renderRoot);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // After the first render, so a server-rendered widget hydrates as rendered (the server cannot count copies).
+    const copy = [...this.ownerDocument.querySelectorAll(this.localName)].indexOf(this) + 1;
+    if (copy > 1) this.copy = copy;
+  }
+
+  protected override selectedElsewhere(kinds: SelectionKind[]): void {
+    const content = this.store?.content;
+    if (!content) return;
+    const review = Review.of(content);
+    const { selection } = this.store!;
+    const { announce } = this.labels;
+    const said = kinds.map((kind) => {
+      const id = selection[kind];
+      if (kind === 'issue') return id ? announce.issue(review.issue(id)?.title ?? id) : announce.noIssue;
+      if (kind === 'period') return id ? announce.period(review.period(id)?.president ?? id) : '';
+      return id ? announce.event(review.event(id)?.title ?? id) : '';
+    });
+    this.announcement = said.filter(Boolean).join(' ');
   }
 
   override connectedCallback(): void {

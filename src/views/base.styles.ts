@@ -87,6 +87,7 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid var(--icc-color-focus, var(--_focus));
     outline-offset: 2px;
@@ -94,6 +95,15 @@ export const baseStyles = css`
   button {
     font: inherit;
     color: inherit;
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .heading {
     font-weight: 700;
@@ -152,6 +162,15 @@ export const baseStyles = css`
     display: list-item;
     padding-block: 0.6em;
     min-block-size: 44px;
+    cursor: pointer;
+  }
+  .sources .back {
+    min-block-size: 24px;
+    margin-block: 0.25em;
+    padding: 0.2em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: none;
     cursor: pointer;
   }
   .sources ol {

@@ -28,7 +28,7 @@ export class Citations {
       return n;
     });
     return this.live
-      ? html`<sup class="cites">${numbers.map((n) => html`[<a class="cite" href="#source-${n}" aria-label=${this.labels.source(n)} @click=${jumpToSource}>${n}</a>]`)}</sup>`
+      ? html`<sup class="cites">${numbers.map((n) => html`[<a class="cite" href="#source-${n}" aria-label=${this.labels.source(n)} @click=${jumpToSource} @keydown=${moveAmongCitations}>${n}</a>]`)}</sup>`
       : html`<sup>${numbers.map((n) => `[${n}]`)}</sup>`;
   }
 
@@ -55,8 +55,8 @@ export class Citations {
     const title = source.url
       ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
       : html`<cite>${source.title}</cite>`;
-    return html`${source.publisher}, ${title}${source.citation ? html`, ${source.citation}` : nothing},
-      ${renderDate(source.date, this.review.meta.lang)}.`;
+    const { comma } = this.labels;
+    return html`${source.publisher}${comma}${title}${source.citation ? html`${comma}${source.citation}` : nothing}${comma}${renderDate(source.date, this.review.meta.lang)}.`;
   }
 }
 
@@ -72,6 +72,58 @@ function jumpToSource(event: MouseEvent): void {
   event.preventDefault();
   const list = target.closest('details');
   if (list) list.open = true;
+  // The way back to the sentence: the list's "Back to the text" button returns to this citation.
+  const back = list?.querySelector<HTMLButtonElement>('button.back');
+  if (back) {
+    followed.set(back, link);
+    back.hidden = false;
+  }
   target.scrollIntoView({ block: 'nearest' });
   target.focus({ preventScroll: true });
+}
+
+/** The citation each "Back to the text" button returns to. */
+const followed = new WeakMap<HTMLButtonElement, HTMLAnchorElement>();
+
+/** Returns focus to the citation last followed (the footer's button). */
+export function backToText(event: Event): void {
+  const back = event.currentTarget as HTMLButtonElement;
+  const link = followed.get(back);
+  back.hidden = true;
+  if (!link?.isConnected) return;
+  link.scrollIntoView({ block: 'center' });
+  link.focus({ preventScroll: true });
+}
+
+/** What groups citations into one Tab stop: the block they sit in. */
+const BLOCK = 'p, li, td, th, dd, blockquote, figcaption';
+
+/**
+ * One Tab stop per block's citations (a paragraph with twelve marks is one
+ * stop, not twelve); the arrow keys move among them, as in a toolbar. Call
+ * after each render.
+ */
+export function rovingCitations(root: ParentNode): void {
+  const blocks = new Set<Element | null>();
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.cite')) {
+    const block = link.closest(BLOCK) ?? link.parentElement;
+    link.tabIndex = blocks.has(block) ? -1 : 0;
+    blocks.add(block);
+  }
+}
+
+function moveAmongCitations(event: KeyboardEvent): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  // Right to left, the left arrow goes forward.
+  const forward = getComputedStyle(link).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+  const step = event.key === forward || event.key === 'ArrowDown' ? 1 : event.key === back || event.key === 'ArrowUp' ? -1 : 0;
+  if (!step) return;
+  event.preventDefault();
+  const block = link.closest(BLOCK) ?? link.parentElement!;
+  const links = [...block.querySelectorAll<HTMLAnchorElement>('a.cite')];
+  const next = links[links.indexOf(link) + step];
+  if (!next) return;
+  for (const other of links) other.tabIndex = other === next ? 0 : -1;
+  next.focus();
 }

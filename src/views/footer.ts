@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { backToText } from './citations.js';
 import { renderDate } from './dates.js';
 import { heading } from './headings.js';
 import type { View } from './view.js';
@@ -21,6 +22,7 @@ export function renderFooter(view: View, more?: string): TemplateResult {
   return html`<footer part="footer">
     <details class="sources" part="sources">
       <summary>${updated} · ${labels.sourceCount(cite.size)}</summary>
+      <button class="back" part="back" hidden @click=${backToText}>${labels.backToText}</button>
       ${cite.renderItems()}
     </details>
     ${note}

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Issue } from '../../content/schema.js';
 import type { Review } from '../../content/review.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
@@ -113,7 +113,8 @@ export class IccStanceCompare extends ReviewWidget {
       </div>`;
   }
 
-  protected override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
     // A frame later: hiding a button resizes the host, which must not re-enter this observer.
     new ResizeObserver(() => requestAnimationFrame(() => this.#fit())).observe(this);
     // Keyboard focus only: a card that moved under a pointer between press and release would lose its click.
@@ -122,7 +123,8 @@ export class IccStanceCompare extends ReviewWidget {
     });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.#fit();
     const tab = this.renderRoot.querySelector('[aria-selected="true"]');
     if (tab && tab.id !== this.#revealed) this.#reveal(tab);

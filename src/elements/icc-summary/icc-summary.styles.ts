@@ -37,6 +37,7 @@ export const summaryStyles = css`
   }
   .part button::before {
     content: '▸';
+    content: '▸' / '';
     flex: none;
     transition: transform 0.15s;
   }
@@ -51,6 +52,11 @@ export const summaryStyles = css`
   :host(:dir(rtl)) .part button::before,
   .base[dir='rtl'] .part button::before {
     content: '◂';
+    content: '◂' / '';
+  }
+  :host(:dir(rtl)) .part button[aria-expanded='true']::before,
+  .base[dir='rtl'] .part button[aria-expanded='true']::before {
+    transform: rotate(-90deg);
   }
   .mentions {
     display: block;
@@ -59,6 +65,7 @@ export const summaryStyles = css`
   }
   .mentions::before {
     content: '● ';
+    content: '● ' / '';
     color: var(--icc-color-note-border, var(--_note-border));
   }
   /*

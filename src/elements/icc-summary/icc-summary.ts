@@ -94,7 +94,8 @@ export class IccSummary extends ReviewWidget {
       </button>
       ${review.sections.map((section) => {
         const open = this.#isOpen(section.id);
-        return html`<section class=${classMap({ part: true, open })} aria-labelledby="heading-${section.id}">
+        // No accessible name: six parts named as regions would crowd the page's landmarks.
+        return html`<section class=${classMap({ part: true, open })}>
           ${heading(view.level + 1, html`<button id="heading-${section.id}" part="part-heading" aria-expanded=${String(open)}
             aria-controls="panel-${section.id}" @click=${() => this.#toggle(section.id)}><span>${section.title}${mentions(review, section, issue)
               ? html`<span class="mentions" part="mentions">${labels.summary.mentions}</span>`

@@ -10,7 +10,8 @@ import { css } from 'lit';
  * ships verbatim):
  * - `.base` is positioned to anchor the visually hidden table.
  * - The chart's `direction: ltr`: time runs left to right and the geometry assumes it.
- * - Its `font-size` is in viewBox units, so text scales with the drawing.
+ * - Its `font-size` is in viewBox units, so text scales with the drawing; `overflow: visible`, so the scale's
+ *   labels stay whole when a reader widens letter and word spacing (WCAG 1.4.12).
  * - The table's smaller font lets three columns fit in 280px.
  * - Selected tabs, related events: a thick bar, bold text or a ◆ tag, never colour alone.
  * - Tabs share one row from 36rem and wrap only if administrations are added.
@@ -32,6 +33,7 @@ export const positionStyles = css`
     block-size: auto;
     direction: ltr;
     font-size: 13px;
+    overflow: visible;
   }
   .chart text {
     fill: currentColor;
@@ -119,8 +121,7 @@ export const positionStyles = css`
     border-block-end: 4px solid var(--icc-color-chart-line, var(--_chart-line));
     background: var(--icc-color-selected-bg, var(--_selected-bg));
   }
-  .data,
-  .vh {
+  .data {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -305,13 +306,16 @@ export const positionStyles = css`
   .more::before,
   .what button::before {
     content: '▸ ';
+    content: '▸ ' / '';
   }
   [aria-expanded='true']::before {
     content: '▾ ' !important;
+    content: '▾ ' / '' !important;
   }
   :host(:dir(rtl)) [aria-expanded='false']::before,
   .base[dir='rtl'] [aria-expanded='false']::before {
     content: '◂ ' !important;
+    content: '◂ ' / '' !important;
   }
   .effect.closer {
     color: var(--icc-color-closer, var(--_closer));

@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/icc-stance-compare/define.js';
+import '../../src/elements/us-icc-position/define.js';
+import '../../src/elements/icc-summary/define.js';
+import { pageStore } from '../../src/state/page-stores.js';
+import { bundledContentUrl } from '../../src/bundled-content.js';
+import { sampleContent } from '../fixtures/content.js';
+
+/**
+ * What a keyboard or screen-reader user meets beyond axe's rules: region names
+ * unique on the page, a word when another widget changes this one, and
+ * citations that neither trap the Tab key nor strand the reader in the list.
+ */
+
+/** The sample review with a second issue, whose meeting point cites two sources. */
+function content() {
+  const doc = sampleContent();
+  doc.issues.push({ id: 'deals', title: 'Deals', status: 'partly-aligned',
+    us: { text: 'US deals text.', sources: ['order'] },
+    icc: { text: 'ICC deals text.', sources: ['statute'] },
+    meeting: { text: 'They meet on wording.', sources: ['statute', 'press'] } });
+  return doc;
+}
+
+let groups = 0;
+function group(): string {
+  const name = `a11y-test-${++groups}`;
+  pageStore(name).setContent(content());
+  return name;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const rendered = (el: Element) => waitUntil(() => shadow(el).querySelector('#title'), `<${el.localName}> did not render`);
+
+/** A region's name as aria-labelledby builds it: the referenced elements' text, in order (hidden ones too). */
+function regionName(el: Element): string {
+  const region = shadow(el).querySelector('.base')!;
+  const ids = region.getAttribute('aria-labelledby')!.split(/\s+/);
+  return clean(ids.map((id) => shadow(el).getElementById(id)?.textContent).join(' '));
+}
+
+describe('accessibility beyond the rules', () => {
+  it('gives two copies of a widget on one page distinct region names', async () => {
+    const g = group();
+    const wrapper = await fixture(html`<div>
+      <icc-stance-compare group=${g}></icc-stance-compare><icc-stance-compare group=${g}></icc-stance-compare>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('icc-stance-compare');
+    await rendered(first);
+    await rendered(second);
+    await waitUntil(() => regionName(second) !== regionName(first), 'the copies share one name');
+    const title = clean(shadow(first).querySelector('#title')!.textContent);
+    expect(regionName(first)).to.equal(title);
+    expect(regionName(second)).to.equal(`${title} (copy 2)`);
+  });
+
+  it('says politely in one widget what a choice made in another changed, and nothing in the one chosen in', async () => {
+    const g = group();
+    const wrapper = await fixture(html`<div>
+      <icc-stance-compare group=${g}></icc-stance-compare><us-icc-position group=${g}></us-icc-position>
+    </div>`);
+    const compare = wrapper.querySelector('icc-stance-compare')!;
+    const position = wrapper.querySelector('us-icc-position')!;
+    await rendered(compare);
+    await rendered(position);
+    const status = (el: Element) => shadow(el).querySelector('[role="status"]')!;
+    // The live region is there before anything changes, or screen readers would not hear the change.
+    expect(status(position).textContent).to.equal('');
+    const tab = [...shadow(compare).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.getAttribute('aria-selected') !== 'true')!;
+    const issueTitle = content().issues.find((i) => tab.textContent!.includes(i.title))!.title;
+    tab.click();
+    await waitUntil(() => status(position).textContent, 'the position widget said nothing');
+    expect(clean(status(position).textContent)).to.equal(`Now showing the issue: ${issueTitle}.`);
+    expect(clean(status(compare).textContent), 'the widget the reader used').to.equal('');
+  });
+
+  it('makes a block of citations one Tab stop, moves among them with the arrow keys, and leads back from the sources', async () => {
+    const g = group();
+    const el = await fixture(html`<icc-stance-compare group=${g} issue="deals"></icc-stance-compare>`);
+    await rendered(el);
+    // "They meet on wording." cites two sources in one table cell.
+    const cell = [...shadow(el).querySelectorAll('td')].find((td) => td.querySelectorAll('a.cite').length > 1)!;
+    const [first, second] = cell.querySelectorAll<HTMLAnchorElement>('a.cite');
+    expect([first.tabIndex, second.tabIndex]).to.deep.equal([0, -1]);
+    const stops = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')].filter((a) => a.tabIndex === 0);
+    const blocks = new Set([...shadow(el).querySelectorAll('a.cite')].map((a) => a.closest('p, li, td, th, dd')));
+    expect(stops.length, 'one stop per block').to.equal(blocks.size);
+
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement).to.equal(second);
+    expect([first.tabIndex, second.tabIndex], 'the block keeps one stop, where the reader left it').to.deep.equal([-1, 0]);
+
+    await sendKeys({ press: 'Enter' });
+    const source = shadow(el).getElementById(second.hash.slice(1))!;
+    await waitUntil(() => shadow(el).activeElement === source, 'following the citation did not reach its source');
+    const back = shadow(el).querySelector<HTMLButtonElement>('.sources button.back')!;
+    expect(back.hidden).to.be.false;
+    expect(clean(back.textContent)).to.equal('Back to the text');
+    back.click();
+    expect(shadow(el).activeElement, 'back at the citation followed').to.equal(second);
+    expect(back.hidden).to.be.true;
+  });
+
+  it('keeps every chart label whole under WCAG text spacing (1.4.12)', async () => {
+    const name = `a11y-test-${++groups}`;
+    await pageStore(name).load(bundledContentUrl('en'));
+    const wrapper = await fixture(html`<div style="inline-size: 700px; margin-inline: 48px">
+      <us-icc-position group=${name}></us-icc-position>
+    </div>`);
+    const el = wrapper.querySelector('us-icc-position')!;
+    await waitUntil(() => shadow(el).querySelector('svg .tick'), 'no chart');
+    // The spacing a reader's stylesheet or bookmarklet applies, reaching into the shadow root as it would inherit.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+    shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+    await new Promise(requestAnimationFrame);
+    const svg = shadow(el).querySelector('svg')!;
+    // Whatever the labels need beyond the drawing is shown, not cut: nothing between them and the page clips.
+    for (const box of [svg, shadow(el).querySelector('.chart')!, shadow(el).querySelector('.base')!, el]) {
+      expect(getComputedStyle(box).overflow, box.localName).to.equal('visible');
+    }
+    for (const tick of shadow(el).querySelectorAll<SVGTextElement>('svg .tick')) {
+      expect(tick.getBoundingClientRect().left, clean(tick.textContent)).to.be.at.least(0);
+    }
+  });
+});
