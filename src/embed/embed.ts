@@ -58,7 +58,11 @@ function placeWidget(): void {
   // whatever else the bundle keeps page-wide.
   const review = document.createElement('icc-review');
   const lang = param('lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/);
-  if (lang) review.setAttribute('lang', lang);
+  if (lang) {
+    review.setAttribute('lang', lang);
+    // The frame's own page speaks the widget's language too (screen readers pick their voice from it).
+    document.documentElement.lang = lang;
+  }
 
   const widget = document.createElement(entry.tag);
   for (const [name, pattern] of Object.entries(WIDGET_ATTRIBUTES)) {

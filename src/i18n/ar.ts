@@ -86,7 +86,11 @@ export const ar: Labels = {
     stance: 'الموقف',
     yearSpan: (from: string, to?: string) => (to ? `${from}–${to}` : `منذ ${from}`),
     periodHeading: (president: string, years: string) => `${president}، ${years}`,
-    stanceText: (label: string | undefined, score: string) => (label ? `${label} (\u2066${score}\u2069)` : `\u2066${score}\u2069`),
+    // Intl writes Arabic signs with a direction mark (U+061C, U+200E) that can turn "-2" into "2-" inside the isolate.
+    stanceText: (label: string | undefined, score: string) => {
+      const number = `\u2066\u200E${score.replace(/[\u061C\u200E\u200F]/g, '')}\u2069`;
+      return label ? `${label} (${number})` : number;
+    },
     chartLabel: (from: string, to: string, periods: { name: string; years: string; stance: string }[], events: number) =>
       `رسم بياني خطي لموقف الولايات المتحدة من المحكمة الجنائية الدولية، من ${from} إلى ${to}. ${periods
         .map((p) => `${p.name}، ${p.years}: ${p.stance}`)

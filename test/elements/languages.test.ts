@@ -112,4 +112,20 @@ describe('right to left', () => {
     // The scale's labels stand on the right of the plot, inside the drawing.
     for (const tick of ticks) expect(tick.getBoundingClientRect().left).to.be.at.least(axis.right - 1);
   });
+
+  it('keeps a negative score reading "-2", not "2-", inside Arabic text', async () => {
+    const group = `languages-${++groups}`;
+    const el = await fixture(html`<us-icc-position lang="ar" group=${group}></us-icc-position>`);
+    await waitUntil(() => shadow(el).querySelector('.stance strong'), 'no stance', { timeout: 15000 });
+    const text = [...shadow(el).querySelector('.stance strong')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /-\p{Nd}/u.test(n.textContent!)) as Text;
+    expect(text, 'the current administration has a negative score').to.exist;
+    const x = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const minus = text.data.lastIndexOf('-');
+    expect(x(minus), 'the minus stands left of its digit').to.be.lessThan(x(minus + 1));
+  });
 });

@@ -146,6 +146,17 @@ describe('embed.html', () => {
     expect(getComputedStyle(titleOf(el)!).color).to.equal('rgb(232, 234, 237)');
   });
 
+  it('shows the review in the language asked for, and says so on its page: Arabic, right to left', async () => {
+    const { doc } = await openEmbed('widget=icc-stance-compare&lang=ar&id=ar');
+    const el = await rendered(doc, 'icc-stance-compare');
+    await waitUntil(() => el.shadowRoot!.querySelector('.base')?.getAttribute('lang') === 'ar', 'the Arabic review did not arrive');
+    expect(doc.documentElement.lang).to.equal('ar');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).direction).to.equal('rtl');
+    const arabic = await (await fetch('/dist/content/ar.json')).json();
+    expect(titleOf(el)!.textContent).to.not.equal('');
+    expect(el.shadowRoot!.textContent).to.include(arabic.issues[0].title);
+  });
+
   it('passes variant to the summary and keeps the light theme by default', async () => {
     const { doc } = await openEmbed('widget=icc-summary&variant=compact&id=s');
     const el = await rendered(doc, 'icc-summary');

@@ -1,15 +1,16 @@
 /* global document */ // inside page.waitForFunction callbacks, which run in the browser
 // `npm run screenshots` (builds first): pictures of every widget in Chromium at 320, 768 and 1200 px columns, light
-// and dark, from the demo's gallery page, into dist/screenshots/ (git-ignored). With --readme, the few the
-// README shows are also written to demo/screenshots/ (committed). Later: one set per language.
+// and dark, in every language, from the demo's gallery page, into dist/screenshots/ (git-ignored; English ones are
+// named <tag>-<width>-<theme>.png, the others end in -<lang>). With --readme, the few the README shows are also
+// written to demo/screenshots/ (committed).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const WIDTHS = [320, 768, 1200];
 const THEMES = ['light', 'dark'];
-/** The README's pictures: each widget on a phone, and the timeline on a desktop in dark. */
-const README = ['icc-summary-320-light', 'us-icc-position-320-light', 'icc-stance-compare-320-light', 'us-icc-position-768-dark'];
+/** The README's pictures: each widget on a phone, and the timeline on a desktop in dark and in Arabic. */
+const README = ['icc-summary-320-light', 'us-icc-position-320-light', 'icc-stance-compare-320-light', 'us-icc-position-768-dark', 'us-icc-position-768-light-ar'];
 
 const server = spawn(process.execPath, ['demo/serve.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
 const origin = await new Promise((resolve, reject) => {
@@ -28,19 +29,23 @@ const browser = await puppeteer.launch({
 mkdirSync('dist/screenshots', { recursive: true });
 mkdirSync('demo/screenshots', { recursive: true });
 const { WIDGETS } = await import('../../dist/server/index.js');
+const { LANGUAGES } = await import('../../dist/i18n/languages.js');
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1300, height: 900 });
-  for (const { tag } of WIDGETS) {
-    for (const width of WIDTHS) {
-      for (const theme of THEMES) {
-        const name = `${tag}-${width}-${theme}`;
-        await page.goto(`${origin}/gallery.html?widget=${tag}&width=${width}&theme=${theme}`, { waitUntil: 'networkidle0' });
-        await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('.base'), {}, tag);
-        const frame = await page.$(`#${name} .column`);
-        await frame.screenshot({ path: `dist/screenshots/${name}.png` });
-        if (process.argv.includes('--readme') && README.includes(name)) copyFileSync(`dist/screenshots/${name}.png`, `demo/screenshots/${name}.png`);
-        console.log(`screenshots: ${name}`);
+  for (const lang of LANGUAGES) {
+    for (const { tag } of WIDGETS) {
+      for (const width of WIDTHS) {
+        for (const theme of THEMES) {
+          const frameId = `${tag}-${width}-${theme}`;
+          const name = lang === 'en' ? frameId : `${frameId}-${lang}`;
+          await page.goto(`${origin}/gallery.html?widget=${tag}&width=${width}&theme=${theme}&lang=${lang}`, { waitUntil: 'networkidle0' });
+          await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('.base'), {}, tag);
+          const frame = await page.$(`#${frameId} .column`);
+          await frame.screenshot({ path: `dist/screenshots/${name}.png` });
+          if (process.argv.includes('--readme') && README.includes(name)) copyFileSync(`dist/screenshots/${name}.png`, `demo/screenshots/${name}.png`);
+          console.log(`screenshots: ${name}`);
+        }
       }
     }
   }
