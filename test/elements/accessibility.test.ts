@@ -126,4 +126,25 @@ describe('accessibility beyond the rules', () => {
       expect(tick.getBoundingClientRect().left, clean(tick.textContent)).to.be.at.least(0);
     }
   });
+
+  for (const tag of ['icc-summary', 'us-icc-position', 'icc-stance-compare']) {
+    it(`lets a keyboard reader cross <${tag}> with the real review in a handful of Tab stops`, async () => {
+      const name = `a11y-test-${++groups}`;
+      await pageStore(name).load(bundledContentUrl('en'));
+      const wrapper = await fixture(html`<div style="inline-size: 700px">
+        <button id="before">Before</button>${document.createRange().createContextualFragment(`<${tag} group="${name}"></${tag}>`)}<button id="after">After</button>
+      </div>`);
+      const el = wrapper.querySelector(tag)!;
+      await waitUntil(() => shadow(el).querySelector('.base'), 'no widget');
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      let stops = 0;
+      while (document.activeElement === el && stops < 100) {
+        stops++;
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(document.activeElement?.id, 'focus left the widget forward').to.equal('after');
+      expect(stops, 'Tab stops inside the widget').to.be.within(3, 15);
+    });
+  }
 });
