@@ -147,4 +147,28 @@ describe('accessibility beyond the rules', () => {
       expect(stops, 'Tab stops inside the widget').to.be.within(3, 15);
     });
   }
+
+  for (const width of ['280px', '700px']) {
+    it(`gives every control a target of at least 24 by 24 px at ${width} (links inside sentences excepted, as WCAG 2.5.8 allows)`, async () => {
+      const name = `a11y-test-${++groups}`;
+      await pageStore(name).load(bundledContentUrl('en'));
+      const wrapper = await fixture(html`<div style="inline-size: ${width}">
+        <icc-summary group=${name}></icc-summary><us-icc-position group=${name}></us-icc-position><icc-stance-compare group=${name}></icc-stance-compare>
+      </div>`);
+      const widgets = [...wrapper.children];
+      await waitUntil(() => widgets.every((el) => shadow(el).querySelector('.base')), 'the widgets did not render');
+      const small: string[] = [];
+      let checked = 0;
+      for (const el of widgets) {
+        for (const control of shadow(el).querySelectorAll<HTMLElement>('button, summary, [role="tab"], input, select')) {
+          const box = control.getBoundingClientRect();
+          if (!box.width) continue; // not shown at this width
+          checked++;
+          if (box.width < 24 || box.height < 24) small.push(`<${el.localName}> ${control.localName} "${clean(control.textContent).slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+        }
+      }
+      expect(checked).to.be.greaterThan(10);
+      expect(small).to.deep.equal([]);
+    });
+  }
 });
