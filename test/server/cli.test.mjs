@@ -63,6 +63,18 @@ test('oembed prints an oEmbed 1.0 rich response whose html is the iframe embed',
   assert.doesNotMatch(response.html, /<script/);
 });
 
+test('oembed --lang gives the embed in that language, titled in it', () => {
+  for (const lang of ['fr', 'es', 'ar']) {
+    const { meta } = JSON.parse(readFileSync(`src/content/${lang}.json`, 'utf8'));
+    const run = cli('oembed', '--base', 'https://news.example/', '--widget', 'icc-summary', '--lang', lang);
+    assert.equal(run.status, 0, run.stderr);
+    const response = JSON.parse(run.stdout);
+    const src = new URL(response.html.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    assert.equal(src.searchParams.get('lang'), lang);
+    assert.ok(response.title.startsWith(meta.title), `${lang}: ${response.title}`);
+  }
+});
+
 test('oembed refuses a base that is not an http(s) address', () => {
   const run = cli('oembed', '--base', 'javascript:alert(1)', '--widget', 'icc-summary');
   assert.equal(run.status, 1);
