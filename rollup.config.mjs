@@ -40,6 +40,15 @@ const copyAssets = () => ({
   },
 });
 
+/** Minifies the interface words of each language in the npm build: browsers load those very files on demand. */
+const minifyLanguageTables = () => {
+  const plugin = terser({ ecma: 2022, module: true, format: { comments: false } });
+  const table = /^i18n\/(?!en\.|all\.|index\.|languages\.)[a-z]{2,3}\.js$/;
+  return { name: 'minify-language-tables', renderChunk(code, chunk, options, meta) {
+    return table.test(chunk.fileName) ? plugin.renderChunk.call(this, code, chunk, options, meta) : null;
+  } };
+};
+
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 // The embed page's script imports the script-tag bundle rather than a copy of it.
 const bundleEntry = resolve('src/define-with-hydration.ts');
@@ -63,7 +72,7 @@ export default [
       banner: (chunk) => (chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
-    plugins: [typescript(), minifyTemplates(), copyAssets()],
+    plugins: [typescript(), minifyTemplates(), copyAssets(), minifyLanguageTables()],
   },
   {
     input: 'src/define-with-hydration.ts',
