@@ -170,6 +170,29 @@ ${html}
 <p id="after">More reporting after the widget.</p></main></body></html>`;
 };
 
+// For test/state/fetch-content.test.ts, answers a content load can meet on a bad day:
+// - /test-network/slow: answers only after 5 s (the tests give up sooner);
+// - /test-network/huge?bytes=N[&length=0]: N bytes of JSON-looking text, with its Content-Length or, with
+//   length=0, streamed in chunks without one, so only the reader's own count can stop it.
+const badNetwork = async (context, next) => {
+  if (context.path === '/test-network/slow') {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    context.type = 'json';
+    context.body = '{}';
+    return;
+  }
+  if (context.path !== '/test-network/huge') return next();
+  const query = new URLSearchParams(context.querystring);
+  const bytes = Number(query.get('bytes'));
+  const chunk = Buffer.alloc(64 * 1024, '[');
+  const { Readable } = await import('node:stream');
+  context.type = 'json';
+  if (query.get('length') !== '0') context.length = bytes;
+  context.body = Readable.from((function* () {
+    for (let sent = 0; sent < bytes; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, bytes - sent));
+  })());
+};
+
 // Modules the code loads by address rather than by import (the interface words, src/bundled-content.ts) are asked
 // for as .js, as they are in dist/; in src/ they are .ts, which the esbuild plugin then serves as JavaScript.
 const typescriptByAddress = (context, next) => {
@@ -199,7 +222,7 @@ const forcedColorsCommand = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [typescriptByAddress, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
+  middleware: [typescriptByAddress, badNetwork, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],
   browsers: wanted.map((name) => {

@@ -1,11 +1,19 @@
 import type { ContentProblem } from './content/schema.js';
+import type { FailureCode } from './state/fetch-content.js';
 
 export interface IccErrorDetail {
-  /** Plain-language explanation, also shown in the widget. */
+  /**
+   * Which failure: `http` (the server answered with an error status), `network` (no answer, or an address that is
+   * not one), `timeout`, `too-large`, `malformed` (not JSON) or `invalid` (JSON that does not follow the schema).
+   */
+  code: FailureCode;
+  /** For `http`: the status the server answered. */
+  status?: number;
+  /** Plain-language explanation, as an English reader sees it in the widget. */
   message: string;
   /** The content address that failed. */
   source: string;
-  /** For malformed content: each problem with its JSON path. */
+  /** For `malformed` and `invalid` content: each problem with its JSON path. */
   problems: ContentProblem[];
 }
 

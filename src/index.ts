@@ -10,7 +10,7 @@ export { WIDGETS, widgetFor, type Widget, type LightCopyOptions } from './elemen
 export { ReviewElement } from './base/review-element.js';
 export { ReviewWidget } from './base/review-widget.js';
 export { ReviewStore } from './state/store.js';
-export type { LoadFailure, LoadStatus, Selection } from './state/store.js';
+export type { FailureCode, LoadFailure, LoadOptions, LoadStatus, Selection } from './state/store.js';
 export { storeContext } from './state/context.js';
 export { pageStore, DEFAULT_GROUP } from './state/page-stores.js';
 export { validateContent, parseContent } from './content/validate.js';

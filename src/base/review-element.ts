@@ -9,6 +9,13 @@ import { VERSION } from '../version.js';
 const KINDS: SelectionKind[] = ['issue', 'period', 'event'];
 
 /**
+ * Who reports each failure: the first element on its store to see it (the
+ * provider, which subscribes before its widgets, or the first widget on a
+ * page-level store). It fires the one `icc-error` and shows the one notice.
+ */
+const reporters = new WeakMap<LoadFailure, ReviewElement>();
+
+/**
  * Any element bound to one review store: the provider, which owns its store,
  * and the widgets (ReviewWidget), which find theirs through context. It
  * follows the store, mirrors the store's selection in its `issue`, `period`
@@ -33,7 +40,6 @@ export abstract class ReviewElement extends LitElement {
   protected store?: ReviewStore;
 
   #unsubscribe?: () => void;
-  #reported?: LoadFailure;
   /** This element is pushing a reader's choice to the store (not a change made elsewhere). */
   #choosing = false;
   /** Content was shown: later selection changes are news to a reader. */
@@ -96,9 +102,10 @@ export abstract class ReviewElement extends LitElement {
   #storeChanged(): void {
     const store = this.store;
     if (!store) return;
-    if (store.failure && store.failure !== this.#reported) {
-      this.#reported = store.failure;
-      this.dispatchEvent(new CustomEvent('icc-error', { detail: store.failure, bubbles: true, composed: true }));
+    if (store.failure && !reporters.get(store.failure)?.isConnected) {
+      const first = !reporters.has(store.failure);
+      reporters.set(store.failure, this);
+      if (first) this.dispatchEvent(new CustomEvent('icc-error', { detail: store.failure, bubbles: true, composed: true }));
     }
     // Take only what the store changed: a value the host set and that is not
     // yet pushed (it goes out in willUpdate) must not be overwritten meanwhile.
@@ -117,10 +124,11 @@ export abstract class ReviewElement extends LitElement {
   /** The failure notice, if any. Shown above the last good content, which stays. */
   protected renderFailure(): TemplateResult | undefined {
     const failure = this.store?.failure;
-    if (!failure) return undefined;
+    if (!failure || reporters.get(failure) !== this) return undefined;
     const words = this.labels.failure;
     const message = failure.code === 'http' ? words.http(failure.status ?? 0) : words[failure.code];
-    return html`<p class="status" role="alert" part="error">${message}</p>`;
+    // Remote content failed before any came: the bundled review shows instead, and the notice says so.
+    return html`<p class="status" role="alert" part="error">${message}${this.store?.fallback ? ` ${this.labels.showingBundled}` : ''}</p>`;
   }
 
   /** Until content arrives, the host's own light-DOM text stays readable. */
@@ -128,6 +136,7 @@ export abstract class ReviewElement extends LitElement {
     // While content is on its way, hold the room the widget will take (each widget's styles size
     // `.loading`), so the page below does not jump when it arrives. A failure holds no room.
     const loading = this.store?.status !== 'error' && !this.store?.failure;
-    return html`<div class=${loading ? 'loading' : 'fallback'}>${this.renderFailure()}<slot><p>${this.labels.loading}</p></slot></div>`;
+    // After a final failure, "Loading…" would be untrue: the notice alone says what happened.
+    return html`<div class=${loading ? 'loading' : 'fallback'}>${this.renderFailure()}<slot>${loading ? html`<p>${this.labels.loading}</p>` : ''}</slot></div>`;
   }
 }

@@ -37,12 +37,15 @@ export const ar: Labels = {
   asOf: 'المعلومات محدّثة حتى',
   revises: (title: string, publisher: string) => `تصحّح هذه المراجعة «\u2068${title}\u2069» (\u2068${publisher}\u2069) وتحدّثها.`,
   loading: 'جارٍ تحميل المراجعة…',
+  showingBundled: 'تُعرض بدلًا منها المراجعة المرفقة بالأداة.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
-    address: 'تعذّر تحميل المراجعة (عنوانها غير صالح).',
+    timeout: 'تعذّر تحميل المراجعة (لم يردّ الخادم في الوقت المحدد).',
+    'too-large': 'تعذّر تحميل المراجعة (الملف كبير جدًا).',
     network: 'تعذّر تحميل المراجعة (أخفق الطلب عبر الشبكة).',
     http: (status: number) => `تعذّر تحميل المراجعة (ردّ الخادم بالرمز ${status}).`,
     malformed: 'تعذّر عرض المراجعة لأن بنية محتواها غير سليمة.',
+    invalid: 'تعذّر عرض المراجعة لأن محتواها لا يتبع البنية المتوقعة.',
   },
   relatedTo: (issue: string) => `مرتبط بالمسألة المحددة: ${issue}`,
   // Added to the name of a widget's second, third… copy on one page, so each region's name is unique.

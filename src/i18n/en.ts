@@ -16,12 +16,16 @@ export const en = {
   asOf: 'Information as of',
   revises: (title: string, publisher: string) => `This review corrects and updates “${title}” (${publisher}).`,
   loading: 'Loading the review…',
+  // Added to the failure notice when the bundled review shows instead of the one asked for.
+  showingBundled: 'Showing the review bundled with the widget instead.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
-    address: 'The review could not be loaded (its address is not valid).',
+    timeout: 'The review could not be loaded (the server did not answer in time).',
+    'too-large': 'The review could not be loaded (the file is too large).',
     network: 'The review could not be loaded (the network request failed).',
     http: (status: number) => `The review could not be loaded (the server answered ${status}).`,
     malformed: 'The review could not be shown because its content is malformed.',
+    invalid: 'The review could not be shown because its content does not follow the expected form.',
   },
   relatedTo: (issue: string) => `Related to the selected issue: ${issue}`,
   // Added to the name of a widget's second, third… copy on one page, so each region's name is unique.

@@ -21,12 +21,15 @@ export const es: Labels = {
   asOf: 'Información a fecha de',
   revises: (title: string, publisher: string) => `Este análisis corrige y actualiza «${title}» (${publisher}).`,
   loading: 'Cargando el análisis…',
+  showingBundled: 'Se muestra en su lugar el análisis incluido con el widget.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
-    address: 'No se pudo cargar el análisis (su dirección no es válida).',
+    timeout: 'No se pudo cargar el análisis (el servidor no respondió a tiempo).',
+    'too-large': 'No se pudo cargar el análisis (el archivo es demasiado grande).',
     network: 'No se pudo cargar el análisis (falló la solicitud de red).',
     http: (status: number) => `No se pudo cargar el análisis (el servidor respondió ${status}).`,
     malformed: 'No se puede mostrar el análisis porque su contenido está mal formado.',
+    invalid: 'No se puede mostrar el análisis porque su contenido no sigue la forma prevista.',
   },
   relatedTo: (issue: string) => `Relacionado con el asunto seleccionado: ${issue}`,
   // Added to the name of a widget's second, third… copy on one page, so each region's name is unique.

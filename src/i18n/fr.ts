@@ -26,12 +26,15 @@ export const fr: Labels = {
   asOf: 'Informations au',
   revises: (title: string, publisher: string) => `Cette synthèse corrige et met à jour ${quote(title)} (${publisher}).`,
   loading: 'Chargement de la synthèse…',
+  showingBundled: 'La synthèse fournie avec le widget est affichée à la place.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
-    address: 'La synthèse n’a pas pu être chargée (son adresse n’est pas valide).',
+    timeout: 'La synthèse n’a pas pu être chargée (le serveur n’a pas répondu à temps).',
+    'too-large': 'La synthèse n’a pas pu être chargée (le fichier est trop volumineux).',
     network: 'La synthèse n’a pas pu être chargée (la requête réseau a échoué).',
     http: (status: number) => `La synthèse n’a pas pu être chargée (le serveur a répondu ${status}).`,
     malformed: 'La synthèse ne peut pas être affichée car son contenu est mal formé.',
+    invalid: 'La synthèse ne peut pas être affichée car son contenu ne suit pas la forme attendue.',
   },
   relatedTo: (issue: string) => `Lié à la question sélectionnée${NBSP}: ${issue}`,
   // Added to the name of a widget's second, third… copy on one page, so each region's name is unique.

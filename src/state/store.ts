@@ -1,6 +1,6 @@
-import { parseContent } from '../content/validate.js';
-import type { Content, ContentProblem } from '../content/schema.js';
+import type { Content } from '../content/schema.js';
 import { loadLabels } from '../i18n/index.js';
+import { fetchContent, type FetchOptions, type LoadFailure } from './fetch-content.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -11,29 +11,12 @@ export interface Selection {
   event?: string;
 }
 
-/** Why the last load failed, in words a reader can act on, plus details for developers. */
-export interface LoadFailure {
-  /** Which failure: readers get it in their language (labels.failure), developers get `message`. */
-  code: FailureCode;
-  /** The server's answer, for `http`. */
-  status?: number;
-  message: string;
-  source: string;
-  problems: ContentProblem[];
-}
-
-export type FailureCode = 'address' | 'network' | 'http' | 'malformed';
+export type { FailureCode, LoadFailure } from './fetch-content.js';
 
 type Listener = () => void;
 
-/** Whether an address resolves to a URL against the page (URL.canParse is too new for some readers' browsers). */
-function resolves(href: string): boolean {
-  try {
-    return !!new URL(href, globalThis.document?.baseURI);
-  } catch {
-    return false;
-  }
-}
+/** How a load fetches: the fetch function (tests order answers with it), a time limit and a size limit. */
+export type LoadOptions = Omit<FetchOptions, 'signal'>;
 
 /**
  * One review: its content, language, the reader's selection and load status.
@@ -46,11 +29,13 @@ export class ReviewStore {
   lang = 'en';
   selection: Selection = {};
   status: LoadStatus = 'idle';
-  /** The last failure; cleared by the next successful load. Content is kept. */
+  /** The last failure; cleared when the next load starts. Content is kept. */
   failure?: LoadFailure;
+  /** The content is the bundled review, shown because the content asked for failed before any came. */
+  fallback = false;
 
   #listeners = new Set<Listener>();
-  #loading?: { source: string; done: Promise<void> };
+  #loading?: { source: string; done: Promise<void>; controller: AbortController };
 
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
@@ -70,52 +55,69 @@ export class ReviewStore {
     this.content = content;
     this.status = 'ready';
     this.failure = undefined;
+    this.fallback = false;
+    this.#notify();
+  }
+
+  /**
+   * After a failure that left no content: shows the bundled review instead,
+   * keeping the failure so readers are told. Quietly does nothing if that
+   * fails too, or if content arrived meanwhile.
+   */
+  async showFallback(source: string | URL): Promise<void> {
+    if (this.content || !this.failure) return;
+    const failure = this.failure;
+    const result = await fetchContent(String(source));
+    if (!result || !('content' in result) || this.content || this.failure !== failure) return;
+    await loadLabels(result.content.meta.lang);
+    this.content = result.content;
+    this.fallback = true;
+    this.status = 'ready';
     this.#notify();
   }
 
   /**
    * Fetches, parses and validates a content document. On any failure the
    * last good content stays and `failure` says what went wrong; never rejects.
-   * Asking again for the source that is loading or loaded costs nothing.
+   * Asking again for the source that is loading or loaded costs nothing; a
+   * new source aborts the load it replaces.
    */
-  load(source: string | URL, fetcher: typeof fetch = fetch): Promise<void> {
+  load(source: string | URL, options: LoadOptions = {}): Promise<void> {
     const href = String(source);
     if (this.#loading?.source === href) return this.#loading.done;
-    const done = this.#fetch(href, fetcher);
-    this.#loading = { source: href, done };
+    this.#loading?.controller.abort();
+    const controller = new AbortController();
+    const done = this.#fetch(href, { ...options, signal: controller.signal });
+    this.#loading = { source: href, done, controller };
     return done;
   }
 
-  async #fetch(href: string, fetcher: typeof fetch): Promise<void> {
-    this.status = 'loading';
-    this.#notify();
-    const failure = await this.#read(href, fetcher);
-    if (!failure) return;
-    // A newer load has started meanwhile: its outcome is the one that counts.
-    if (this.#loading?.source !== href) return;
+  /** Ends a load under way, quietly (its element left the page); the next `load` starts afresh. Says whether one was. */
+  abort(): boolean {
+    if (!this.#loading || this.status !== 'loading') return false;
+    this.#loading.controller.abort();
     this.#loading = undefined;
-    this.failure = failure;
-    this.status = this.content ? 'ready' : 'error';
+    this.status = this.content ? 'ready' : 'idle';
     this.#notify();
+    return true;
   }
 
-  /** Fetches and applies a document; returns why it failed, if it did. */
-  async #read(href: string, fetcher: typeof fetch): Promise<LoadFailure | undefined> {
-    const failed = (code: FailureCode, message: string, problems: ContentProblem[] = [], status?: number) => ({ code, status, message, source: href, problems });
-    if (!resolves(href)) return failed('address', 'The review could not be loaded (its address is not valid).');
-    let response: Response;
-    try {
-      response = await fetcher(href);
-    } catch {
-      return failed('network', 'The review could not be loaded (the network request failed).');
-    }
-    if (!response.ok) return failed('http', `The review could not be loaded (the server answered ${response.status}).`, [], response.status);
-    const result = parseContent(await response.text().catch(() => ''));
-    if (!result.ok) return failed('malformed', 'The review could not be shown because its content is malformed.', result.problems);
+  async #fetch(href: string, options: FetchOptions): Promise<void> {
+    this.status = 'loading';
+    // A new attempt: the last one's notice would now mislead.
+    this.failure = undefined;
+    this.#notify();
+    const result = await fetchContent(href, options);
     // The words to show it in come first, so no widget draws this content with another language's words.
-    await loadLabels(result.content.meta.lang);
-    if (this.#loading?.source === href) this.setContent(result.content);
-    return undefined;
+    if (result && 'content' in result) await loadLabels(result.content.meta.lang);
+    // Aborted, or a newer load has started meanwhile: its outcome is the one that counts.
+    if (!result || this.#loading?.source !== href || options.signal?.aborted) return;
+    // A loaded source stays remembered (asking again costs nothing); a failed one may be tried again.
+    if ('content' in result) return this.setContent(result.content);
+    this.#loading = undefined;
+    this.failure = result.failure;
+    this.status = this.content ? 'ready' : 'error';
+    this.#notify();
   }
 
   #notify(): void {

@@ -126,3 +126,99 @@ test('an oEmbed response loads neither the server renderer nor any element regis
   // The control: the renderer does register them, so the check above can see a registration.
   assert.ok(importGraph('dist/server/render.js').some((m) => m.endsWith('/define.js')));
 });
+
+// Bad input: one line on standard error naming the option, what was given and
+// what is allowed; nothing on standard output; exit code 1.
+const refuses = (args, message) => {
+  const run = cli(...args);
+  assert.equal(run.status, 1, `${args.join(' ')} exited ${run.status}`);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, `icc-widgets: ${message}\n`);
+};
+
+test('render --heading-level must be a whole number from 1 to 6', () => {
+  refuses(['render', 'icc-summary', '--heading-level', '7'], '--heading-level must be a whole number from 1 to 6 (got "7")');
+});
+
+test('render --issue, --period and --event must be ids in the content being rendered', () => {
+  refuses(
+    ['render', 'icc-stance-compare', '--issue', 'x'],
+    '--issue must be an id from "issues" in icc-widgets/content/en.json: non-party-jurisdiction, complementarity, prosecutorial-independence, article-98, afghanistan, palestine, ukraine, aggression, sanctions (got "x")',
+  );
+  refuses(
+    ['render', 'us-icc-position', '--period', 'x'],
+    '--period must be an id from "administrations" in icc-widgets/content/en.json: clinton, bush, obama, trump-1, biden, trump-2 (got "x")',
+  );
+  refuses(
+    ['render', 'us-icc-position', '--lang', 'fr-CA', '--event', 'x'],
+    '--event must be an id from "timeline" in icc-widgets/content/fr.json: negotiations, rome-conference, rome-vote and 80 more (got "x")',
+  );
+});
+
+test('render --variant must be full or compact', () => {
+  refuses(['render', 'icc-summary', '--variant', 'x'], '--variant must be full or compact (got "x")');
+});
+
+test('render --variant is refused for a widget other than icc-summary', () => {
+  refuses(['render', 'us-icc-position', '--variant', 'full'], '--variant must be left out for us-icc-position: only icc-summary has variants (got "full")');
+});
+
+test('--lang must be a well-formed BCP 47 tag, for render and oembed alike', () => {
+  const message = '--lang must be a BCP 47 language tag such as en or fr-CA (got "x")';
+  refuses(['render', 'icc-summary', '--lang', 'x'], message);
+  refuses(['oembed', '--base', 'https://news.example/', '--widget', 'icc-summary', '--lang', 'x'], message);
+});
+
+test('an option of the other command is refused, not silently ignored', () => {
+  refuses(['render', 'icc-summary', '--width', '1'], '--width is not a render option: render takes --lang, --issue, --period, --event, --group, --variant, --heading-level, --csp');
+  refuses(['oembed', '--base', 'https://news.example/', '--widget', 'icc-summary', '--issue', 'ukraine'], '--issue is not an oembed option: oembed takes --base, --widget, --lang, --width, --height');
+});
+
+test('a stray argument is refused (an option without its --name)', () => {
+  refuses(['render', 'icc-summary', 'fr'], 'unexpected argument "fr": options are written --name value');
+});
+
+test('a missing or unknown command or widget tag is one line, not the usage text', () => {
+  refuses(['nope'], 'Unknown command "nope": use render or oembed (icc-widgets --help shows how)');
+  refuses(['render'], 'render needs a widget tag: use one of icc-summary, us-icc-position, icc-stance-compare');
+  refuses(['oembed', '--widget', 'icc-summary'], 'oembed needs --base <deployment URL> and --widget <tag>');
+});
+
+test('oembed --width and --height must be positive whole numbers', () => {
+  const base = ['oembed', '--base', 'https://news.example/', '--widget', 'icc-summary'];
+  refuses([...base, '--width', '0'], '--width must be a whole number of pixels, 1 or more (got "0")');
+  refuses([...base, '--height=-5'], '--height must be a whole number of pixels, 1 or more (got "-5")');
+});
+
+test('oembed --base must be an http(s) address', () => {
+  refuses(['oembed', '--base', 'x', '--widget', 'icc-summary'], '--base must be an http(s) address such as https://news.example/icc-widgets/ (got "x")');
+});
+
+test('oembed --widget must be a known widget', () => {
+  refuses(['oembed', '--base', 'https://news.example/', '--widget', 'x'], '--widget must be one of icc-summary, us-icc-position, icc-stance-compare (got "x")');
+});
+
+test('valid options still work (the control for the refusals above)', () => {
+  const render = cli('render', 'icc-summary', '--lang', 'fr-CA', '--issue', 'ukraine', '--period', 'biden', '--event', 'putin-warrant',
+    '--group', 'side', '--variant', 'compact', '--heading-level', '3');
+  assert.equal(render.status, 0, render.stderr);
+  assert.equal(render.stderr, '');
+  assert.match(render.stdout, /<icc-summary[^>]*\slang="fr"[^>]*\svariant="compact"[^>]*\sheading-level="3"/);
+  const embed = cli('oembed', '--base', 'http://localhost:8000', '--widget', 'icc-stance-compare', '--lang', 'ar', '--width', '480', '--height', '900');
+  assert.equal(embed.status, 0, embed.stderr);
+  const response = JSON.parse(embed.stdout);
+  assert.deepEqual([response.width, response.height], [480, 900]);
+  assert.match(response.html, /width="480" height="900"/);
+});
+
+test('a reader that stops early (| head) ends the command quietly, with exit code 0', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['dist/server/cli.js', 'render', 'icc-summary'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  // The snippet is hundreds of kB, far beyond a pipe's buffer: closing after the first chunk breaks the pipe mid-write.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const [status] = await new Promise((resolve) => child.on('close', (...result) => resolve(result)));
+  assert.equal(status, 0, stderr);
+  assert.equal(stderr, '');
+});

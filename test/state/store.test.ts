@@ -95,8 +95,8 @@ describe('ReviewStore', () => {
     const store = new ReviewStore();
     const net = heldFetcher();
     const seen = record(store);
-    const older = store.load(OLDER, net.fetcher);
-    const newer = store.load(NEWER, net.fetcher);
+    const older = store.load(OLDER, { fetcher: net.fetcher });
+    const newer = store.load(NEWER, { fetcher: net.fetcher });
     settleNewer(net);
     await newer;
     settleOlder(net);
@@ -131,11 +131,11 @@ describe('ReviewStore', () => {
   it('fetches a source once when it is asked for again while loading or loaded', async () => {
     const store = new ReviewStore();
     const net = heldFetcher();
-    const first = store.load(OLDER, net.fetcher);
-    expect(store.load(OLDER, net.fetcher)).to.equal(first);
+    const first = store.load(OLDER, { fetcher: net.fetcher });
+    expect(store.load(OLDER, { fetcher: net.fetcher })).to.equal(first);
     net.answer(OLDER, titled('Once'));
     await first;
-    expect(store.load(new URL(OLDER), net.fetcher)).to.equal(first);
+    expect(store.load(new URL(OLDER), { fetcher: net.fetcher })).to.equal(first);
     expect(net.requested).to.deep.equal([OLDER]);
     expect(store.content?.meta.title).to.equal('Once');
   });
@@ -143,10 +143,10 @@ describe('ReviewStore', () => {
   it('fetches a failed source again when asked again, so a host can retry', async () => {
     const store = new ReviewStore();
     const net = heldFetcher();
-    const first = store.load(OLDER, net.fetcher);
+    const first = store.load(OLDER, { fetcher: net.fetcher });
     net.fail(OLDER);
     await first;
-    const retry = store.load(OLDER, net.fetcher);
+    const retry = store.load(OLDER, { fetcher: net.fetcher });
     net.answer(OLDER, titled('Second try'));
     await retry;
     expect(net.requested).to.deep.equal([OLDER, OLDER]);
@@ -157,19 +157,20 @@ describe('ReviewStore', () => {
   it('keeps the last good content when an answer is malformed, with the path of each problem', async () => {
     const store = new ReviewStore();
     const net = heldFetcher();
-    const good = store.load(OLDER, net.fetcher);
+    const good = store.load(OLDER, { fetcher: net.fetcher });
     net.answer(OLDER, titled('Good'));
     await good;
     const broken = titled('Broken') as unknown as { meta: { asOf: string }; sources: { kind: string }[] };
     broken.meta.asOf = 'yesterday';
     broken.sources[1].kind = 'rumour';
     const seen = record(store);
-    const bad = store.load(NEWER, net.fetcher);
+    const bad = store.load(NEWER, { fetcher: net.fetcher });
     net.answer(NEWER, broken);
     await bad;
     expect(store.content?.meta.title).to.equal('Good');
     expect(store.status).to.equal('ready');
-    expect(store.failure?.message).to.equal('The review could not be shown because its content is malformed.');
+    expect(store.failure?.code).to.equal('invalid');
+    expect(store.failure?.message).to.equal('The review could not be shown because its content does not follow the expected form.');
     expect(store.failure?.source).to.equal(NEWER);
     expect(store.failure?.problems.map((p) => p.path)).to.have.members(['$.meta.asOf', '$.sources[1].kind']);
     expect(seen).to.deep.equal(['loading Good -', `ready Good ${NEWER}`]);

@@ -19,7 +19,7 @@ import { ReviewElement } from '../../base/review-element.js';
  *
  * @slot - The widgets (and any other content) that share this review.
  *
- * @fires {IccErrorEvent} icc-error - The content at `src` could not be loaded or is malformed. The last good content stays.
+ * @fires {IccErrorEvent} icc-error - The content at `src` could not be loaded or is malformed (once per failed load; `detail.code` says how). The last good content stays; if there was none, the bundled review shows under a notice.
  */
 export class IccReview extends ReviewElement {
   static override styles = css`
@@ -38,6 +38,12 @@ export class IccReview extends ReviewElement {
    */
   @property() src?: string;
 
+  /** Seconds to wait for `src` before giving up with a `timeout` error (default 10). */
+  @property({ type: Number }) timeout?: number;
+
+  /** The largest content file accepted, in bytes; a larger one is abandoned with a `too-large` error (default 2,000,000). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   readonly #store = new ReviewStore();
   /** The address last asked for: setting `src` or `lang` to what is loaded already asks for nothing. */
   #requested?: string;
@@ -53,6 +59,12 @@ export class IccReview extends ReviewElement {
     // and must find it already loading, not idle.
     this.#load();
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A provider taken off the page stops its download; put back, it asks again.
+    if (this.#store.abort()) this.#requested = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -74,7 +86,13 @@ export class IccReview extends ReviewElement {
     const source = this.src ? this.#resolve(this.src) : bundledContentUrl(this.#store.lang).href;
     if (source === this.#requested) return;
     this.#requested = source;
-    void this.#store.load(source);
+    const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
+    const seconds = positive(this.timeout);
+    const store = this.#store;
+    void store.load(source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes) }).then(() => {
+      // Never a blank box: if your content failed before any came, readers get the bundled review, told why.
+      if (this.src) void store.showFallback(bundledContentUrl(store.lang));
+    });
   }
 
   /** `src` against the page's address. One that is no URL goes to the store as it is, which reports it: nothing throws here. */

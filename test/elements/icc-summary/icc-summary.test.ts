@@ -381,7 +381,8 @@ describe('<icc-summary>', () => {
       expect(event.detail.problems.length).to.be.greaterThan(0);
       await el.updateComplete;
       expect(visibleText(el)).to.include('Alpha statement');
-      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include('malformed');
+      expect(event.detail.code).to.equal('invalid');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.equal('The review could not be shown because its content does not follow the expected form.');
     });
 
     it('renders hostile strings as text and runs nothing', async () => {
