@@ -75,7 +75,8 @@ export abstract class ReviewElement extends LitElement {
 
   /** Widgets on a page-level store start the bundled content if nobody has. */
   protected ensureContent(store: ReviewStore): void {
-    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang));
+    // Shared: every group's store of one language uses one download of the bundled review.
+    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang), { shared: true });
   }
 
   /** A reader's choice: updates the store (so every widget follows) and tells the host. */

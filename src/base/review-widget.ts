@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextEvent } from '@lit/context';
 import { Review } from '../content/review.js';
 import { storeContext } from '../state/context.js';
-import { attachPageStores, isPageStore, pageStore, pageStoreKey } from '../state/page-stores.js';
+import { attachPageStores, isPageStore, pageStoreKey, releasePageStore, storeOf } from '../state/page-stores.js';
 import { pageScheme, watchPageScheme } from './page-scheme.js';
 import { Citations, rovingCitations } from '../views/citations.js';
 import { renderFooter } from '../views/footer.js';
@@ -166,6 +166,13 @@ export abstract class ReviewWidget extends ReviewElement {
     );
   }
 
+  /** Frees a page-level store this widget was the last to follow. */
+  protected override releaseStore(): void {
+    const store = this.store;
+    super.releaseStore();
+    if (isPageStore(store)) releasePageStore(store!);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.releaseStore();
@@ -192,7 +199,7 @@ export abstract class ReviewWidget extends ReviewElement {
 
   /** On a page-level store that is no longer this widget's (group or language changed): ask again. */
   #askAgain(): void {
-    if (!this.isConnected || !isPageStore(this.store) || this.store === pageStore(...pageStoreKey(this))) return;
+    if (!this.isConnected || !isPageStore(this.store) || this.store === storeOf(...pageStoreKey(this))) return;
     // The page-level provider answers with the right store.
     this.#consumer.hostDisconnected();
     this.#consumer.hostConnected();
@@ -201,7 +208,7 @@ export abstract class ReviewWidget extends ReviewElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On the server there is no DOM to carry context requests: render from the
     // page-level store the renderer filled (see src/server/).
-    if (isServer && !this.store) this.useStore(pageStore(...pageStoreKey(this)));
+    if (isServer && !this.store) this.useStore(storeOf(...pageStoreKey(this)));
     if (changed.has('group')) this.#askAgain();
     if (changed.has('theme') && !isServer) this.#followPageScheme();
     super.willUpdate(changed);

@@ -48,6 +48,9 @@ function isWebAddress(value: string): boolean {
   }
 }
 
+// Finite: JSON has no Infinity, but validateContent and the server's renderWidget take values too, and a scale
+// ending at Infinity (or a stance of Infinity on it) passed, then drew the chart at NaN (test/content/properties.test.ts).
+const finite = () => v.pipe(v.number(), v.finite('must be a finite number'));
 const nonEmpty = () => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 const text = (description?: string) => (description ? v.pipe(nonEmpty(), v.description(description)) : nonEmpty());
 const id = v.pipe(text(), v.description('Unique across the document.'));
@@ -100,10 +103,10 @@ export const ContentSchema = v.strictObject({
     version: text(),
     original: v.pipe(v.strictObject({ title: text(), publisher: text() }), v.description('The review this one corrects and updates.')),
     stanceScale: v.strictObject({
-      min: v.number(),
-      max: v.number(),
+      min: finite(),
+      max: finite(),
       description: text('What the scale measures and how scores were given.'),
-      labels: v.pipe(v.array(v.strictObject({ value: v.number(), label: text() })), v.minLength(1), v.description('Named points on the scale.')),
+      labels: v.pipe(v.array(v.strictObject({ value: finite(), label: text() })), v.minLength(1), v.description('Named points on the scale.')),
     }),
   }),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
@@ -146,7 +149,7 @@ export const ContentSchema = v.strictObject({
     president: text(),
     start: date('First day in office.'),
     end: v.optional(date('Last day in office; absent for the current administration.')),
-    stance: v.pipe(v.number(), v.description('On the scale documented in `meta.stanceScale`.')),
+    stance: v.pipe(finite(), v.description('On the scale documented in `meta.stanceScale`.')),
     rationale: v.optional(v.pipe(v.strictObject({ text: text(), sources }), v.description('Why this score, in one sentence, applying the scale as written.'))),
     summary: text(),
     reasons: v.pipe(v.array(ClaimSchema), v.description('The reasons the administration gave for its stance, each cited.')),

@@ -40,7 +40,10 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${JSON.stringify(value)}`;
+  // Numbers by String: JSON.stringify wrote NaN and Infinity as "null" ("must be a number, got number null").
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  // Long text quoted in part: a 100,000-character value made a 100,000-character problem (test/content/properties.test.ts).
+  if (typeof value === 'string') return value.length > 80 ? `string ${JSON.stringify(value.slice(0, 60))}… (${value.length} characters)` : `string ${JSON.stringify(value)}`;
   return `a ${typeof value}`; // symbol, function, bigint: no JSON form to quote
 }
 

@@ -13,6 +13,8 @@ interface PageRegistry {
   /** Keyed by `${lang} ${group}`: a language never contains a space. */
   stores: Map<string, ReviewStore>;
   documents: WeakSet<Document>;
+  /** Stores a host took with `pageStore()`: it may fill them itself, so they stay while the page lives. */
+  pinned?: WeakSet<ReviewStore>;
 }
 
 const KEY = Symbol.for('icc-widgets/page-stores@2');
@@ -26,6 +28,13 @@ export const DEFAULT_GROUP = 'default';
  * for "fr-CA"), created on first use with that language.
  */
 export function pageStore(group: string = DEFAULT_GROUP, lang: string = DEFAULT_LANGUAGE): ReviewStore {
+  const store = storeOf(group, lang);
+  (registry().pinned ??= new WeakSet()).add(store);
+  return store;
+}
+
+/** The store a widget asks for: created if need be, and let go when no widget follows it (releasePageStore). */
+export function storeOf(group: string, lang: string): ReviewStore {
   const { stores } = registry();
   const language = primaryLanguage(lang);
   const key = `${language} ${group}`;
@@ -51,6 +60,24 @@ export function pageStoreKey(element: Element): [group: string, lang: string] {
 /** The parent element, or the host of the shadow root the element sits in (none on the server's DOM shim). */
 const parentOf = (element: Element): Element | null =>
   element.parentElement ?? (element.getRootNode?.() as ShadowRoot | undefined)?.host ?? null;
+
+/**
+ * Lets a page-level store go once nobody follows it: a widget moved within
+ * the page (disconnected, then connected in the same task) keeps its store
+ * and selection; one that changed group or left for good frees the old one,
+ * so a page that churns through groups holds only the stores in use.
+ */
+export function releasePageStore(store: ReviewStore): void {
+  setTimeout(() => {
+    const { stores, pinned } = registry();
+    if (store.subscribers > 0 || pinned?.has(store)) return;
+    for (const [key, value] of stores) {
+      if (value !== store) continue;
+      store.abort();
+      stores.delete(key);
+    }
+  });
+}
 
 /** Whether a store is one of the page-level ones (not an `<icc-review>`'s). */
 export function isPageStore(store: ReviewStore | undefined): boolean {
@@ -86,7 +113,7 @@ export function attachPageStores(doc: Document): void {
       unsubscribe = known?.unsubscribe ?? (() => subscribers.delete(request.callback));
       subscribers.set(request.callback, { element, unsubscribe });
     }
-    request.callback(pageStore(...pageStoreKey(element)), unsubscribe);
+    request.callback(storeOf(...pageStoreKey(element)), unsubscribe);
   });
 
   root.addEventListener('context-provider', (event) => {

@@ -1,6 +1,6 @@
 import type { Content } from '../content/schema.js';
 import { loadLabels } from '../i18n/index.js';
-import { fetchContent, type FetchOptions, type LoadFailure } from './fetch-content.js';
+import { fetchContent, type FetchOptions, type FetchResult, type LoadFailure } from './fetch-content.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -16,7 +16,26 @@ export type { FailureCode, LoadFailure } from './fetch-content.js';
 type Listener = () => void;
 
 /** How a load fetches: the fetch function (tests order answers with it), a time limit and a size limit. */
-export type LoadOptions = Omit<FetchOptions, 'signal'>;
+export interface LoadOptions extends Omit<FetchOptions, 'signal'> {
+  /**
+   * The document never changes at this address (the bundled content): stores of every group share one
+   * download of it, which none of them aborts.
+   */
+  shared?: boolean;
+}
+
+/** Downloads of unchanging documents, by address: a page fetches its language's bundled review once. */
+const downloads = new Map<string, Promise<FetchResult>>();
+
+function fetchShared(href: string, options: FetchOptions): Promise<FetchResult> {
+  let download = downloads.get(href);
+  if (!download) {
+    downloads.set(href, (download = fetchContent(href, options)));
+    // Only a success is kept: a failed download may be tried again.
+    void download.then((result) => result && 'content' in result ? undefined : downloads.delete(href));
+  }
+  return download;
+}
 
 /**
  * One review: its content, language, the reader's selection and load status.
@@ -36,6 +55,11 @@ export class ReviewStore {
 
   #listeners = new Set<Listener>();
   #loading?: { source: string; done: Promise<void>; controller: AbortController };
+
+  /** How many follow this store (a page-level store nobody follows can go). */
+  get subscribers(): number {
+    return this.#listeners.size;
+  }
 
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
@@ -102,16 +126,17 @@ export class ReviewStore {
     return true;
   }
 
-  async #fetch(href: string, options: FetchOptions): Promise<void> {
+  async #fetch(href: string, options: LoadOptions & { signal: AbortSignal }): Promise<void> {
     this.status = 'loading';
     // A new attempt: the last one's notice would now mislead.
     this.failure = undefined;
     this.#notify();
-    const result = await fetchContent(href, options);
+    const { shared, signal, ...limits } = options;
+    const result = shared ? await fetchShared(href, limits) : await fetchContent(href, { ...limits, signal });
     // The words to show it in come first, so no widget draws this content with another language's words.
     if (result && 'content' in result) await loadLabels(result.content.meta.lang);
     // Aborted, or a newer load has started meanwhile: its outcome is the one that counts.
-    if (!result || this.#loading?.source !== href || options.signal?.aborted) return;
+    if (!result || this.#loading?.source !== href || signal.aborted) return;
     // A loaded source stays remembered (asking again costs nothing); a failed one may be tried again.
     if ('content' in result) return this.setContent(result.content);
     this.#loading = undefined;

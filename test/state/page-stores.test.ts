@@ -137,3 +137,44 @@ describe('page-level stores per group and language', () => {
     expect(french.lang).to.equal('fr');
   });
 });
+
+describe('page-level stores stay bounded', function () {
+  this.timeout(60000);
+  const registrySize = () => (globalThis as unknown as Record<symbol, { stores: Map<string, unknown> }>)[Symbol.for('icc-widgets/page-stores@2')].stores.size;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('frees the store of a group nobody uses any more, and fetches the bundled review once whatever the group', async () => {
+    const el = await fixture<IccSummary>(html`<icc-summary group=${freshGroup()} lang="es"></icc-summary>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.base'), 'the Spanish review did not show', { timeout: 10000 });
+    await settle();
+    const before = registrySize();
+    const url = new URL('/src/content/es.json', location.href).href;
+    performance.setResourceTimingBufferSize(10_000); // the default 250 would hide a download per group
+    const fetchesBefore = performance.getEntriesByName(url).length;
+    for (let i = 0; i < 300; i++) {
+      el.setAttribute('group', `churn-${i}`);
+      await el.updateComplete;
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('.base'), 'the last group did not show');
+    await settle();
+    expect(registrySize(), 'stores in the page registry').to.equal(before);
+    expect(performance.getEntriesByName(url).length - fetchesBefore, 'downloads of the Spanish review').to.be.at.most(1);
+    // And once the last widget leaves, its store goes too.
+    el.remove();
+    await settle();
+    expect(registrySize()).to.equal(before - 1);
+  });
+
+  it('keeps a store, and its selection, for a widget moved within the page', async () => {
+    const group = freshGroup();
+    fill(group, 'en', 'Moved review');
+    const root = await fixture(html`<div><section id="a"><icc-summary group=${group}></icc-summary></section><section id="b"></section></div>`);
+    const el = root.querySelector('icc-summary')!;
+    await showing(el, 'Moved review');
+    pageStore(group).select({ issue: 'jurisdiction' });
+    root.querySelector('#b')!.append(el);
+    await settle();
+    expect(pageStore(group).selection.issue).to.equal('jurisdiction');
+    await showing(el, 'Moved review');
+  });
+});
