@@ -83,13 +83,13 @@ export abstract class ReviewWidget extends ReviewElement {
   /** A line for the footer, after the date and the sources. */
   protected footerNote?(review: Review): string;
 
-  /** Whether the content has what this widget shows (if it may not); without it the host's fallback stays. */
+  /** Whether the content has what this widget shows (if it may not); without it the frame says so in one line. */
   protected canShow?(review: Review): boolean;
 
   override render(): TemplateResult {
     const content = this.store?.content;
     const review = content && Review.of(content);
-    if (!review || this.canShow?.(review) === false) return this.renderFallback();
+    if (!review) return this.renderFallback();
     const { lang, dir = 'ltr' } = review.meta;
     const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
     const { kicker, title, dek } = this.headerOf(review);
@@ -100,7 +100,7 @@ export abstract class ReviewWidget extends ReviewElement {
       <p class="kicker" part="kicker">${kicker}</p>
       ${heading(this.level, title, { live: true, id: 'title', part: 'title', class: 'title' })}
       <p class="dek" id="dek" part="dek">${dek}</p>
-      ${this.renderBody(view)}
+      ${this.canShow?.(review) === false ? html`<p class="empty" part="empty">${this.labels.empty}</p>` : this.renderBody(view)}
       ${renderFooter(view, this.footerNote?.(review))}
     </section>`;
   }

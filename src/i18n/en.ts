@@ -18,6 +18,8 @@ export const en = {
   loading: 'Loading the review…',
   // Added to the failure notice when the bundled review shows instead of the one asked for.
   showingBundled: 'Showing the review bundled with the widget instead.',
+  // In a widget whose part of the review is empty (a review with no issues, for the comparison).
+  empty: 'This review has nothing to show here yet.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
     timeout: 'The review could not be loaded (the server did not answer in time).',

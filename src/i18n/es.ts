@@ -22,6 +22,7 @@ export const es: Labels = {
   revises: (title: string, publisher: string) => `Este análisis corrige y actualiza «${title}» (${publisher}).`,
   loading: 'Cargando el análisis…',
   showingBundled: 'Se muestra en su lugar el análisis incluido con el widget.',
+  empty: 'Este análisis aún no tiene nada que mostrar aquí.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).
   failure: {
     timeout: 'No se pudo cargar el análisis (el servidor no respondió a tiempo).',

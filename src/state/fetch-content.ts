@@ -66,18 +66,24 @@ export async function fetchContent(href: string, options: FetchOptions = {}): Pr
     if (timedOut) return failed('timeout');
     if (text === null) return failed('network');
     if (text === TOO_LARGE) return failed('too-large');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return failed('malformed', [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }]);
-    }
-    const result = validateContent(json);
-    return result.ok ? { content: result.content } : failed('invalid', result.problems);
+    return readContent(text, href);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
   }
+}
+
+/** A document's text as content, or why not (`malformed`: not JSON; `invalid`: against the schema). */
+export function readContent(text: string, source: string): { content: Content } | { failure: LoadFailure } {
+  const failed = (code: 'malformed' | 'invalid', problems: ContentProblem[]) => ({ failure: { code, message: en.failure[code], source, problems } });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return failed('malformed', [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+  const result = validateContent(json);
+  return result.ok ? { content: result.content } : failed('invalid', result.problems);
 }
 
 const TOO_LARGE = Symbol('too large');

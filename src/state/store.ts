@@ -1,6 +1,6 @@
 import type { Content } from '../content/schema.js';
 import { loadLabels } from '../i18n/index.js';
-import { fetchContent, type FetchOptions, type FetchResult, type LoadFailure } from './fetch-content.js';
+import { fetchContent, readContent, type FetchOptions, type FetchResult, type LoadFailure } from './fetch-content.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -80,6 +80,20 @@ export class ReviewStore {
     this.status = 'ready';
     this.failure = undefined;
     this.fallback = false;
+    this.#notify();
+  }
+
+  /** Takes a document given as text (an inline `<script type="application/json">`), as a load would. */
+  async setText(text: string, source: string): Promise<void> {
+    this.#loading?.controller.abort();
+    this.#loading = undefined;
+    const result = readContent(text, source);
+    if ('content' in result) {
+      await loadLabels(result.content.meta.lang);
+      return this.setContent(result.content);
+    }
+    this.failure = result.failure;
+    this.status = this.content ? 'ready' : 'error';
     this.#notify();
   }
 

@@ -141,3 +141,24 @@ describe('themes', () => {
     }
   });
 });
+
+describe('a widget whose part of the review is empty', () => {
+  it('keeps its frame and says so in one line, instead of a bare title', async () => {
+    const empty = structuredClone(content);
+    empty.issues = [];
+    empty.administrations = [];
+    empty.timeline = [];
+    const name = 'frame-test-empty';
+    pageStore(name).setContent(empty);
+    for (const tag of ['icc-stance-compare', 'us-icc-position']) {
+      const el = document.createElement(tag);
+      el.setAttribute('group', name);
+      await fixture(html`<div style="inline-size: 700px">${el}</div>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('.base'), `<${tag}> did not render`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('#title')!.textContent, tag).to.not.equal('');
+      expect(root.querySelector('[part="empty"]')?.textContent, tag).to.equal('This review has nothing to show here yet.');
+      expect(root.querySelectorAll('[role="tab"]'), tag).to.have.length(0);
+    }
+  });
+});

@@ -34,7 +34,8 @@ export class IccReview extends ReviewElement {
 
   /**
    * Address of a content document (JSON, see `dist/content.schema.json`).
-   * Without it, the bundled content in the language of `lang` is used.
+   * Without it, a `<script type="application/json">` child holding the
+   * document is used, else the bundled content in the language of `lang`.
    */
   @property() src?: string;
 
@@ -45,8 +46,8 @@ export class IccReview extends ReviewElement {
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   readonly #store = new ReviewStore();
-  /** The address last asked for: setting `src` or `lang` to what is loaded already asks for nothing. */
-  #requested?: string;
+  /** The address (or inline script) last asked for: setting `src` or `lang` to what is loaded already asks for nothing. */
+  #requested?: string | Element;
 
   constructor() {
     super();
@@ -83,6 +84,16 @@ export class IccReview extends ReviewElement {
 
   #load(): void {
     this.#store.lang = this.lang || 'en';
+    // Content written into the page: a CMS that cannot host a file can still give its own review.
+    const inline = this.src ? undefined : this.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      if (this.#requested === inline) return;
+      this.#requested = inline;
+      void this.#store.setText(inline.textContent ?? '', 'inline <script type="application/json">').then(() => {
+        void this.#store.showFallback(bundledContentUrl(this.#store.lang));
+      });
+      return;
+    }
     const source = this.src ? this.#resolve(this.src) : bundledContentUrl(this.#store.lang).href;
     if (source === this.#requested) return;
     this.#requested = source;

@@ -87,6 +87,10 @@ export class IccStanceCompare extends ReviewWidget {
   /** The id of the selected tab last brought into the row's sight. */
   #revealed?: string;
 
+  protected override canShow(review: Review): boolean {
+    return review.issues.length > 0;
+  }
+
   protected override headerOf(review: Review): WidgetHeader {
     const words = this.labels.compare;
     return { kicker: words.kicker, title: words.title, dek: words.dek(review.issues.length) };

@@ -103,7 +103,8 @@ export class UsIccPosition extends ReviewWidget {
 
   protected override headerOf(review: Review): WidgetHeader {
     const words = this.labels.position;
-    return { kicker: words.kicker, title: words.title, dek: words.dek(formatDate(review.periods[0].start, 'year', review.meta.lang), review.timeline.length) };
+    const first = review.periods[0];
+    return { kicker: words.kicker, title: words.title, dek: first ? words.dek(formatDate(first.start, 'year', review.meta.lang), review.timeline.length) : '' };
   }
 
   protected override renderBody(view: View): TemplateResult {

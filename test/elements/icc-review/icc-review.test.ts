@@ -18,6 +18,14 @@ const titleOf = (el: IccSummary) => el.shadowRoot!.querySelector('#title')?.text
 const showing = (el: IccSummary, title: string) => waitUntil(() => titleOf(el) === title, `did not show "${title}"`);
 
 /** The store an element inside `provider` is handed, asked for the way widgets ask. */
+/** A `<script type="application/json">` holding a document (made here: Lit templates cannot hold script text). */
+function jsonScript(text: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  return script;
+}
+
 function storeInside(provider: Element): ReviewStore {
   let found: ReviewStore | undefined;
   const probe = document.createElement('span');
@@ -114,6 +122,27 @@ describe('<icc-review>', () => {
     expect(titleOf(summary)).to.equal('Review A');
     expect(review.shadowRoot!.querySelector('[part="error"]')?.textContent).to.include('404');
     expect(summary.shadowRoot!.querySelector('[part="error"]'), 'no second notice in the widget').to.equal(null);
+  });
+
+  it('takes its review from a <script type="application/json"> inside it, and reports one that is not JSON', async () => {
+    const content = sampleContent();
+    content.meta.title = 'Inline review';
+    const root = await fixture(html`<div>
+      <icc-review>${jsonScript(JSON.stringify(content))}<icc-summary></icc-summary></icc-review>
+    </div>`);
+    await showing(root.querySelector('icc-summary')!, 'Inline review');
+
+    const errors: string[] = [];
+    const broken = await fixture(html`<div @icc-error=${(e: CustomEvent) => errors.push(e.detail.code)}>
+      <icc-review>${jsonScript('{"meta": ')}<icc-summary></icc-summary></icc-review>
+    </div>`);
+    const review = broken.querySelector('icc-review')!;
+    // Never a blank box: the bundled review shows under the notice.
+    const bundled = await (await fetch(bundledContentUrl('en'))).json();
+    await showing(broken.querySelector('icc-summary')!, bundled.meta.title);
+    await waitUntil(() => review.shadowRoot!.querySelector('[role="alert"]'), 'no notice');
+    expect(errors).to.deep.equal(['malformed']);
+    expect(review.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('Showing the review bundled with the widget instead.');
   });
 
   it('keeps the widgets inside on its own store, whatever their group or language', async () => {
