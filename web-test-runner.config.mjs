@@ -24,6 +24,7 @@ const launchers = {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--js-flags=--expose-gc', // window.gc(), for test/state/churn.test.ts's heap check
         ],
       },
     }),
