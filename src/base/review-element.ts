@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LoadFailure, ReviewStore, Selection } from '../state/store.js';
+import type { LoadFailure, LoadOptions, ReviewStore, Selection } from '../state/store.js';
 import { bundledContentUrl } from '../bundled-content.js';
 import type { SelectionKind } from '../events.js';
 import { labelsFor, type Labels } from '../i18n/index.js';
@@ -77,6 +77,21 @@ export abstract class ReviewElement extends LitElement {
   protected ensureContent(store: ReviewStore): void {
     // Shared: every group's store of one language uses one download of the bundled review.
     if (store.status === 'idle') void store.load(bundledContentUrl(store.lang), { shared: true });
+  }
+
+  /**
+   * Loads a content document given by address (against the page's) into a
+   * store. If it fails before the store had any content, the bundled review
+   * for the store's language shows instead, under the failure's notice.
+   */
+  protected loadSource(store: ReviewStore, src: string, options: LoadOptions = {}): void {
+    let href = src;
+    try {
+      href = new URL(src, this.ownerDocument.baseURI).href;
+    } catch {
+      // Not an address: the store reports it (code `network`); nothing throws here.
+    }
+    void store.load(href, options).then(() => store.showFallback(bundledContentUrl(store.lang)));
   }
 
   /** A reader's choice: updates the store (so every widget follows) and tells the host. */

@@ -10,6 +10,7 @@ import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
 import type { View } from '../views/view.js';
 import type { SelectionKind } from '../events.js';
+import { ReviewStore } from '../state/store.js';
 import { ReviewElement } from './review-element.js';
 
 export interface WidgetHeader {
@@ -63,10 +64,22 @@ export abstract class ReviewWidget extends ReviewElement {
   /** Which copy of this widget on the page (1, 2, …): copies after the first add it to their region's name. */
   @state() private copy = 1;
 
+  /**
+   * Address of a content document for this widget alone (JSON, see
+   * `dist/content.schema.json`): it then keeps a store of its own, whatever
+   * provider or group is around it. If the document fails before any came,
+   * the bundled review shows under the notice.
+   */
+  @property() src?: string;
+
+  /** The store of a widget with `src`. */
+  #own?: ReviewStore;
+
   #consumer = new ContextConsumer(this, {
     context: storeContext,
     subscribe: true,
-    callback: (store) => this.useStore(store),
+    // A widget with its own src ignores the stores around it.
+    callback: (store) => this.#own || this.useStore(store),
   });
 
   /** The title's heading level, clamped to 1–6. */
@@ -135,6 +148,8 @@ export abstract class ReviewWidget extends ReviewElement {
   override connectedCallback(): void {
     // Before super: the context request goes out during super.connectedCallback().
     attachPageStores(this.ownerDocument);
+    // Back on the page after leaving it: its own store again (releaseStore let go of it).
+    if (this.#own) this.useStore(this.#own);
     if (this.hasAttribute('defer-hydration')) this.#hydrateWhenReady();
     super.connectedCallback();
     if (this.theme === 'auto') this.#followPageScheme();
@@ -205,10 +220,33 @@ export abstract class ReviewWidget extends ReviewElement {
     this.#consumer.hostConnected();
   }
 
+  /** Follows `src`: a store of its own while it is set, the provider's or the page's once it is removed. */
+  #followSrc(): void {
+    if (!this.src) {
+      if (!this.#own) return;
+      this.#own = undefined;
+      this.#consumer.hostDisconnected();
+      this.#consumer.hostConnected();
+      return;
+    }
+    if (!this.#own) {
+      this.#own = new ReviewStore();
+      this.#own.lang = pageStoreKey(this)[1];
+    }
+    this.useStore(this.#own);
+    this.loadSource(this.#own, this.src);
+  }
+
+  /** A widget with its own src loads that, not the bundled review. */
+  protected override ensureContent(store: ReviewStore): void {
+    if (store !== this.#own) super.ensureContent(store);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // On the server there is no DOM to carry context requests: render from the
     // page-level store the renderer filled (see src/server/).
     if (isServer && !this.store) this.useStore(storeOf(...pageStoreKey(this)));
+    if (changed.has('src') && !isServer) this.#followSrc();
     if (changed.has('group')) this.#askAgain();
     if (changed.has('theme') && !isServer) this.#followPageScheme();
     super.willUpdate(changed);

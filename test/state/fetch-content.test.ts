@@ -5,6 +5,7 @@ import '../../src/elements/icc-stance-compare/define.js';
 import type { IccReview } from '../../src/elements/icc-review/icc-review.js';
 import type { IccErrorEvent } from '../../src/events.js';
 import { ReviewStore } from '../../src/state/store.js';
+import { pageStore } from '../../src/state/page-stores.js';
 import { sampleContent } from '../fixtures/content.js';
 
 /**
@@ -92,5 +93,45 @@ describe('a content load that ends', function () {
     expect(store().status, 'loading again once back').to.equal('loading');
     await waitUntil(() => errors.length, 'the second load did not end', { timeout: 4000 });
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['timeout']);
+  });
+
+  it('lets a lone widget load its own src into a store of its own, reporting its failures itself', async () => {
+    const errors: IccErrorEvent[] = [];
+    const content = sampleContent();
+    content.meta.title = 'My own review';
+    const root = await fixture<HTMLDivElement>(html`<div @icc-error=${(e: IccErrorEvent) => errors.push(e)}>
+      <icc-summary group="lone-src" src=${blobUrl(JSON.stringify(content))}></icc-summary>
+      <icc-summary group="lone-src"></icc-summary>
+      <icc-summary group="lone-src" src="/test/fixtures/no-such-file.json"></icc-summary>
+    </div>`);
+    const [own, neighbour, dead] = root.querySelectorAll('icc-summary');
+    const title = (el: Element) => el.shadowRoot?.querySelector('#title')?.textContent;
+    const bundled = await (await fetch('/src/content/en.json')).json();
+    await waitUntil(() => title(own) === 'My own review', 'the widget did not show its own review');
+    // Its group's other widget keeps the group's store, with the bundled review.
+    await waitUntil(() => title(neighbour) === bundled.meta.title, 'the neighbour did not show the bundled review');
+    // A dead src: one icc-error from that widget, and the bundled review under its notice.
+    await waitUntil(() => title(dead) === bundled.meta.title, 'the dead src left a blank box');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(errors.map((e) => [(e.target as Element) === dead, e.detail.code, e.detail.status])).to.deep.equal([[true, 'http', 404]]);
+    expect(dead.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('Showing the review bundled with the widget instead.');
+    expect(neighbour.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    // Without its src, the widget joins its group again.
+    own.removeAttribute('src');
+    await waitUntil(() => title(own) === bundled.meta.title, 'the widget did not rejoin its group');
+  });
+
+  it('says no more "Loading…" after a final failure, and drops the old notice while a new attempt loads', async () => {
+    const group = 'final-failure';
+    await pageStore(group).load('/test/fixtures/no-such-file.json');
+    const el = await fixture(html`<icc-summary group=${group}></icc-summary>`);
+    const text = () => el.shadowRoot!.textContent ?? '';
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no notice');
+    expect(text()).to.not.include('Loading the review');
+    // A new attempt: the old notice would now mislead.
+    const attempt = pageStore(group).load('/test-network/slow', { timeout: 2000 });
+    await waitUntil(() => !el.shadowRoot!.querySelector('[role="alert"]'), 'the old notice stayed while loading');
+    expect(text()).to.include('Loading the review');
+    await attempt;
   });
 });

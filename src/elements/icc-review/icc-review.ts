@@ -94,25 +94,12 @@ export class IccReview extends ReviewElement {
       });
       return;
     }
-    const source = this.src ? this.#resolve(this.src) : bundledContentUrl(this.#store.lang).href;
+    const source = this.src ?? bundledContentUrl(this.#store.lang).href;
     if (source === this.#requested) return;
     this.#requested = source;
     const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
     const seconds = positive(this.timeout);
-    const store = this.#store;
-    void store.load(source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes) }).then(() => {
-      // Never a blank box: if your content failed before any came, readers get the bundled review, told why.
-      if (this.src) void store.showFallback(bundledContentUrl(store.lang));
-    });
-  }
-
-  /** `src` against the page's address. One that is no URL goes to the store as it is, which reports it: nothing throws here. */
-  #resolve(src: string): string {
-    try {
-      return new URL(src, this.ownerDocument.baseURI).href;
-    } catch {
-      return src;
-    }
+    this.loadSource(this.#store, source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes) });
   }
 
   override render(): TemplateResult {
