@@ -7,8 +7,8 @@ const { LANGUAGES } = await import('../../dist/i18n/languages.js');
 
 const budgets = {
   // Lit, three widgets, the provider, the content validator (Valibot) and hydration support.
-  'dist/icc-widgets.js': 30_000,
-  'dist/icc-widgets.classic.js': 30_000,
+  'dist/icc-widgets.js': 31_000,
+  'dist/icc-widgets.classic.js': 31_000,
   // Every bundled language (a page downloads one). Arabic script takes two bytes a letter in UTF-8.
   ...Object.fromEntries(readdirSync('src/content').filter((f) => f.endsWith('.json')).map((f) => [`dist/content/${f}`, 46_000])),
   // Every other language's interface words, loaded on demand (English is in the bundles).

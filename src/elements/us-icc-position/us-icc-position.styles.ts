@@ -121,15 +121,6 @@ export const positionStyles = css`
     border-block-end: 4px solid var(--icc-color-chart-line, var(--_chart-line));
     background: var(--icc-color-selected-bg, var(--_selected-bg));
   }
-  .data {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   table {
     inline-size: 100%;
     border-collapse: collapse;

@@ -65,7 +65,8 @@ export function timeOf(date: string): number {
  */
 export function renderTable(view: View, periods: readonly Period[], selected?: Period): TemplateResult {
   const words = view.labels.position;
-  return html`<div class="data" part=${view.live ? 'table' : nothing}>
+  // Live, the table is for screen readers only (the chart shows it); in the light copy it is the chart.
+  return html`<div class=${view.live ? 'data vh' : 'data'} part=${view.live ? 'table' : nothing}>
     <table>
       <caption>${words.tableCaption}</caption>
       <thead>
