@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Review } from '../../content/review.js';
+import { Review } from '../../content/review.js';
 import type { TimelineEvent } from '../../content/schema.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
@@ -169,6 +169,10 @@ export class UsIccPosition extends ReviewWidget {
     if (this.#followed === undefined && this.store?.selection.period === id) return;
     this.#followed = undefined;
     this.choose('period', id);
+    // An event of another administration would stay open, ringed on the chart, with nothing said about it.
+    const open = this.store?.selection.event;
+    const content = this.store?.content;
+    if (open && content && Review.of(content).event(open)?.administration !== id) this.store!.select({ event: undefined });
     this.requestUpdate();
   }
 }

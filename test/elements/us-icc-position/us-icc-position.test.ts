@@ -737,4 +737,23 @@ describe('<us-icc-position>', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  it('closes the open event when the reader picks another administration, so no ring is left on the chart', async () => {
+    const group = groupWith(sample());
+    const el = await inContainer(group, '700px');
+    pageStore(group).select({ period: 'adm-m', event: 'e-mid' });
+    await el.updateComplete;
+    expect(all(el, 'svg .ring')).to.have.length(1);
+    const tabs = all<HTMLButtonElement>(el, '[role="tab"]');
+    tabs.find((t) => t.textContent!.includes('First President'))!.click();
+    await el.updateComplete;
+    expect(pageStore(group).selection).to.include({ period: 'adm-a', event: undefined });
+    expect(all(el, 'svg .ring'), 'a ring on an event of another administration').to.have.length(0);
+    // An event of the administration picked stays open.
+    pageStore(group).select({ event: 'e-vote' });
+    await el.updateComplete;
+    tabs.find((t) => t.textContent!.includes('First President'))!.click();
+    await el.updateComplete;
+    expect(pageStore(group).selection.event).to.equal('e-vote');
+  });
 });
