@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadFailure, LoadOptions, ReviewStore, Selection } from '../state/store.js';
+import { failureMessage } from '../state/fetch-content.js';
 import { bundledContentUrl } from '../bundled-content.js';
 import type { SelectionKind } from '../events.js';
 import { labelsFor, type Labels } from '../i18n/index.js';
@@ -141,8 +142,7 @@ export abstract class ReviewElement extends LitElement {
   protected renderFailure(): TemplateResult | undefined {
     const failure = this.store?.failure;
     if (!failure || reporters.get(failure) !== this) return undefined;
-    const words = this.labels.failure;
-    const message = failure.code === 'http' ? words.http(failure.status ?? 0) : words[failure.code];
+    const message = failureMessage(this.labels.failure, failure);
     // Remote content failed before any came: the bundled review shows instead, and the notice says so.
     return html`<p class="status" role="alert" part="error">${message}${this.store?.fallback ? ` ${this.labels.showingBundled}` : ''}</p>`;
   }

@@ -25,15 +25,19 @@ export function validateContent(input: unknown): ValidationResult {
   return { ok: false, problems };
 }
 
-/** Parses JSON text, then validates it. */
-export function parseContent(text: string): ValidationResult {
-  let json: unknown;
+/** JSON text as a value, or the one problem that it is not JSON. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problems: ContentProblem[] } {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }] };
   }
-  return validateContent(json);
+}
+
+/** Parses JSON text, then validates it. */
+export function parseContent(text: string): ValidationResult {
+  const json = parseJson(text);
+  return json.ok ? validateContent(json.value) : json;
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,6 @@
-import { validateContent } from '../content/validate.js';
+import { parseJson, validateContent } from '../content/validate.js';
 import type { Content, ContentProblem } from '../content/schema.js';
-import { en } from '../i18n/en.js';
+import { en, type Labels } from '../i18n/en.js';
 
 /** Which failure, for readers (each language words it) and for hosts (`icc-error`'s `detail.code`). */
 export type FailureCode = 'http' | 'network' | 'timeout' | 'too-large' | 'malformed' | 'invalid';
@@ -39,10 +39,7 @@ export type FetchResult = { content: Content } | { failure: LoadFailure } | unde
  */
 export async function fetchContent(href: string, options: FetchOptions = {}): Promise<FetchResult> {
   const { fetcher = fetch, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
-  // Developers get the English reader's words (each language has its own, see src/i18n/).
-  const failed = (code: FailureCode, problems: ContentProblem[] = [], status?: number): FetchResult => ({
-    failure: { code, status, message: code === 'http' ? en.failure.http(status ?? 0) : en.failure[code], source: href, problems },
-  });
+  const failed = (code: FailureCode, problems?: ContentProblem[], status?: number) => failure(code, href, problems, status);
   if (!resolves(href)) return failed('network');
   // One controller ends the request for either reason: the caller's abort or our timeout.
   const controller = new AbortController();
@@ -75,15 +72,19 @@ export async function fetchContent(href: string, options: FetchOptions = {}): Pr
 
 /** A document's text as content, or why not (`malformed`: not JSON; `invalid`: against the schema). */
 export function readContent(text: string, source: string): { content: Content } | { failure: LoadFailure } {
-  const failed = (code: 'malformed' | 'invalid', problems: ContentProblem[]) => ({ failure: { code, message: en.failure[code], source, problems } });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failed('malformed', [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }]);
-  }
-  const result = validateContent(json);
-  return result.ok ? { content: result.content } : failed('invalid', result.problems);
+  const json = parseJson(text);
+  if (!json.ok) return failure('malformed', source, json.problems);
+  const result = validateContent(json.value);
+  return result.ok ? { content: result.content } : failure('invalid', source, result.problems);
+}
+
+/** A failure's words for readers of one language table (developers get English's in `message`). */
+export function failureMessage(words: Labels['failure'], { code, status }: Pick<LoadFailure, 'code' | 'status'>): string {
+  return code === 'http' ? words.http(status ?? 0) : words[code];
+}
+
+function failure(code: FailureCode, source: string, problems: ContentProblem[] = [], status?: number): { failure: LoadFailure } {
+  return { failure: { code, status, message: failureMessage(en.failure, { code, status }), source, problems } };
 }
 
 const TOO_LARGE = Symbol('too large');

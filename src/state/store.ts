@@ -88,13 +88,9 @@ export class ReviewStore {
     this.#loading?.controller.abort();
     this.#loading = undefined;
     const result = readContent(text, source);
-    if ('content' in result) {
-      await loadLabels(result.content.meta.lang);
-      return this.setContent(result.content);
-    }
-    this.failure = result.failure;
-    this.status = this.content ? 'ready' : 'error';
-    this.#notify();
+    if (!('content' in result)) return this.#fail(result.failure);
+    await loadLabels(result.content.meta.lang);
+    this.setContent(result.content);
   }
 
   /**
@@ -154,7 +150,12 @@ export class ReviewStore {
     // A loaded source stays remembered (asking again costs nothing); a failed one may be tried again.
     if ('content' in result) return this.setContent(result.content);
     this.#loading = undefined;
-    this.failure = result.failure;
+    this.#fail(result.failure);
+  }
+
+  /** Records a failure; the last good content, if any, stays on show. */
+  #fail(failure: LoadFailure): void {
+    this.failure = failure;
     this.status = this.content ? 'ready' : 'error';
     this.#notify();
   }
