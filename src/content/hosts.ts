@@ -45,11 +45,11 @@ const NOT_FOR_READERS = { hosts: ['usun.state.gov', 'cloudfront.net'], paths: /\
 
 /**
  * Share of sources that must carry a link a reader can follow. The goal is
- * 0.9; two searches of the stored public pages linked 83% honestly (the rest
+ * 0.9; three searches of the stored public pages linked 84% honestly (the rest
  * were seen only on untrusted copies), so the floor sits there and rises as
  * links are found. Never lower it.
  */
-export const LINKED_SHARE = 0.83;
+export const LINKED_SHARE = 0.84;
 
 export const onHost = (url: string, host: string) => {
   const name = new URL(url).hostname.toLowerCase();
