@@ -106,6 +106,26 @@ export function renderChart(view: ChartView): TemplateResult {
   </div>`;
 }
 
+/**
+ * SVG text does not wrap, so a reader's text spacing (WCAG 1.4.12) or font can
+ * make the scale's labels wider than the room left for them: widen the
+ * drawing to take them in, so none runs off the page's edge. Live widgets only
+ * (it measures), after each render and resize; a no-op while the chart is hidden.
+ */
+export function fitScaleLabels(root: ParentNode): void {
+  const drawing = root.querySelector<SVGSVGElement>('.chart svg');
+  if (!drawing?.getBoundingClientRect().width) return;
+  // Only ever wider: WebKit lays text out anew at each scale, and refitting both ways can swing for ever.
+  const { x, width } = drawing.viewBox.baseVal;
+  let [left, right] = [x, x + width];
+  for (const tick of drawing.querySelectorAll<SVGTextElement>('.tick')) {
+    const box = tick.getBBox();
+    left = Math.min(left, Math.floor(box.x));
+    right = Math.max(right, Math.ceil(box.x + box.width));
+  }
+  if (left < x || right > x + width) drawing.setAttribute('viewBox', `${left} 0 ${right - left} ${HEIGHT}`);
+}
+
 /** Half the width of a single mark and of a cluster (its diamond), in viewBox units. */
 const SINGLE = 7;
 const CLUSTER = 13;

@@ -6,7 +6,7 @@ import { baseStyles } from '../../views/base.styles.js';
 import { formatDate } from '../../views/dates.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
-import { renderChart, renderStanceMark } from './chart.js';
+import { fitScaleLabels, renderChart, renderStanceMark } from './chart.js';
 import { positionStyles } from './us-icc-position.styles.js';
 import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
@@ -88,6 +88,27 @@ export class UsIccPosition extends ReviewWidget {
   #flip(key: string): void {
     if (!this.#opened.delete(key)) this.#opened.add(key);
     this.requestUpdate();
+  }
+
+  /** Refits the chart to its labels when the text around changes size (a reader's text spacing, a font arriving, zoom). */
+  #labelsWatch?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In the next frame: refitting resizes the host, which inside the callback would be a ResizeObserver loop error.
+    // Not before the first render: a server-rendered widget waiting to hydrate has no render root yet.
+    this.#labelsWatch ??= new ResizeObserver(() => requestAnimationFrame(() => this.hasUpdated && fitScaleLabels(this.renderRoot)));
+    this.#labelsWatch.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#labelsWatch?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    fitScaleLabels(this.renderRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
