@@ -1,11 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/icc-stance-compare/define.js';
 import '../../src/elements/us-icc-position/define.js';
 import '../../src/elements/icc-summary/define.js';
 import { pageStore } from '../../src/state/page-stores.js';
 import { bundledContentUrl } from '../../src/bundled-content.js';
 import { sampleContent } from '../fixtures/content.js';
+import { inForcedColors } from '../fixtures/media.js';
+import { LANGUAGES } from '../../src/i18n/index.js';
 
 /**
  * What a keyboard or screen-reader user meets beyond axe's rules: region names
@@ -171,4 +173,65 @@ describe('accessibility beyond the rules', () => {
       expect(small).to.deep.equal([]);
     });
   }
+
+  /** The three widgets with the real review in `lang`, in a column `width` wide, an issue and a period chosen. */
+  async function allWidgets(lang: string, width = '700px'): Promise<Element[]> {
+    const name = `a11y-test-${++groups}`;
+    await pageStore(name).load(bundledContentUrl(lang));
+    const wrapper = await fixture(html`<div lang=${lang} style="inline-size: ${width}">
+      <icc-summary group=${name}></icc-summary><us-icc-position group=${name}></us-icc-position><icc-stance-compare group=${name}></icc-stance-compare>
+    </div>`);
+    const widgets = [...wrapper.children];
+    await waitUntil(() => widgets.every((el) => shadow(el).querySelector('.base')), 'the widgets did not render', { timeout: 15000 });
+    return widgets;
+  }
+
+  for (const lang of LANGUAGES) {
+    it(`keeps every control visible and the chosen tab told apart in forced colours (${lang})`, async function () {
+      this.timeout(20000);
+      const widgets = await allWidgets(lang);
+      await inForcedColors(widgets[1], () => {
+        for (const el of widgets) {
+          for (const control of shadow(el).querySelectorAll<HTMLElement>('button:not([hidden]), summary, [role="tab"]')) {
+            const style = getComputedStyle(control);
+            if (!control.getBoundingClientRect().width) continue;
+            expect(style.color, `<${el.localName}> ${clean(control.textContent).slice(0, 30)}: text in the background's colour`).not.to.equal(style.backgroundColor);
+          }
+          const tabs = [...shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+          if (!tabs.length) continue;
+          const look = (tab: HTMLElement) => {
+            const s = getComputedStyle(tab);
+            return [s.borderColor, s.boxShadow, s.backgroundColor, s.fontWeight, s.textDecorationLine, s.outlineStyle].join(' | ');
+          };
+          const chosen = tabs.find((t) => t.getAttribute('aria-selected') === 'true')!;
+          const other = tabs.find((t) => t !== chosen)!;
+          expect(look(chosen), `<${el.localName}>: the chosen tab looks like the others`).not.to.equal(look(other));
+        }
+      });
+    });
+  }
+
+  it('stops every transition and animation when the reader asks for reduced motion', async function () {
+    this.timeout(20000);
+    const widgets = await allWidgets('en');
+    // Every element and its ::before and ::after: what still moves.
+    const moving = () => widgets.flatMap((el) => [...shadow(el).querySelectorAll('*')]).flatMap((node) => [null, '::before', '::after']
+      .map((pseudo) => ({ what: `${node.localName}${pseudo ?? ''}`, style: getComputedStyle(node, pseudo) }))
+      .filter(({ style }) => style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || (style.animationName !== 'none' && parseFloat(style.animationDuration) > 0))
+      .map(({ what }) => what));
+    expect(moving().length, 'the widgets animate something (else this test proves nothing)').to.be.greaterThan(0);
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      // WebDriver cannot emulate it: the styles must still carry the rule.
+      const rules = widgets.flatMap((el) => shadow(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]));
+      expect(rules.some((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion'))).to.equal(true);
+      return;
+    }
+    try {
+      expect(moving()).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
 });
