@@ -4,6 +4,8 @@
 //  3. dist/icc-widgets.classic.js: the same as a classic script, for hosts that allow no modules;
 //  4. the iframe embed (dist/embed.html + dist/embed.js) and the host's resize script.
 // TypeScript is transpiled by esbuild (fast); types and type errors come from tsc.
+// No source maps: they were half the package, the npm build is readable as it is, and debugging is done on
+// src/ through the test runner and the demo (issue 13).
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -81,7 +83,6 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
       banner: (chunk) => (chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^node:/],
@@ -89,25 +90,25 @@ export default [
   },
   {
     input: 'src/define-with-hydration.ts',
-    output: { file: 'dist/icc-widgets.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/icc-widgets.js', format: 'es' },
     plugins: [stripSchemaDescriptions(), nodeResolve(), typescript(), ...minify(true)],
   },
   {
     input: 'src/define-with-hydration.ts',
-    output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', sourcemap: true },
+    output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets' },
     plugins: [stripSchemaDescriptions(), nodeResolve(), typescript(), ...minify(false)],
   },
   // The iframe embed: dist/embed.html loads this small module, which imports dist/icc-widgets.js.
   {
     input: 'src/embed/embed.ts',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: { [bundleEntry]: './icc-widgets.js' } },
+    output: { file: 'dist/embed.js', format: 'es', paths: { [bundleEntry]: './icc-widgets.js' } },
     external: [bundleEntry],
     plugins: [typescript(), ...minify(true)],
   },
   // For host pages that embed the iframe: resizes it to the widget's height.
   {
     input: 'src/embed/resize.ts',
-    output: { file: 'dist/icc-embed-resize.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/icc-embed-resize.js', format: 'iife' },
     plugins: [typescript(), ...minify(false)],
   },
 ];

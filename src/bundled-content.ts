@@ -1,17 +1,49 @@
-import { shippedLanguage } from './i18n/languages.js';
+import { shippedLanguage, type Language } from './i18n/languages.js';
+
+/*
+ * Where the bundled content and interface words of each shipped language
+ * live. This module sits at the root of src/ on purpose: every build puts it
+ * (or the bundle that inlines it) at the root of dist/, beside dist/content/
+ * and dist/i18n/, so these relative URLs hold for the npm build, the
+ * script-tag bundles and the test server alike.
+ *
+ * Each address is written out whole, `new URL('./literal', import.meta.url)`:
+ * the one form bundlers and dev-server pre-bundlers (Vite's, Astro's, webpack's)
+ * recognise and rewrite when they move this module. A template string is left
+ * alone, and then points beside the moved copy, where nothing is (issue 13).
+ * `Record<Language, …>` makes a new language's line compulsory.
+ */
 
 /**
- * Where the bundled content for a language tag lives (the shipped language
- * that serves it). This module sits at the root of src/ on purpose: every
- * build puts it (or the bundle that inlines it) at the root of dist/, beside
- * dist/content/ and dist/i18n/, so these relative URLs hold for the npm
- * build, the script-tag bundles and the test server alike.
+ * Vite up to 7 (Astro 5 runs on 6) pre-bundles a dependency in its dev server
+ * into node_modules/.vite/deps/ and leaves even these literal URLs pointing
+ * there; Vite 8 rewrites them. The files never moved: take them from the
+ * package, in the same node_modules. No other address contains that folder.
  */
+function inPackage(url: URL): URL {
+  url.pathname = url.pathname.replace(/\/\.vite\/deps(?:_[^/]*)?\//, '/icc-widgets/dist/');
+  return url;
+}
+const CONTENT: Record<Language, () => URL> = {
+  en: () => new URL('./content/en.json', import.meta.url),
+  fr: () => new URL('./content/fr.json', import.meta.url),
+  es: () => new URL('./content/es.json', import.meta.url),
+  ar: () => new URL('./content/ar.json', import.meta.url),
+};
+
+const WORDS: Record<Language, () => URL> = {
+  en: () => new URL('./i18n/en.js', import.meta.url),
+  fr: () => new URL('./i18n/fr.js', import.meta.url),
+  es: () => new URL('./i18n/es.js', import.meta.url),
+  ar: () => new URL('./i18n/ar.js', import.meta.url),
+};
+
+/** Where the bundled content for a language tag lives (the shipped language that serves it). */
 export function bundledContentUrl(lang: string): URL {
-  return new URL(`./content/${shippedLanguage(lang)}.json`, import.meta.url);
+  return inPackage(CONTENT[shippedLanguage(lang)]());
 }
 
 /** Where a shipped language's interface words live: a standalone module, loaded on demand. */
 export function bundledLabelsUrl(lang: string): URL {
-  return new URL(`./i18n/${shippedLanguage(lang)}.js`, import.meta.url);
+  return inPackage(WORDS[shippedLanguage(lang)]());
 }

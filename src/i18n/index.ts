@@ -38,7 +38,7 @@ export function loadLabels(lang: string | undefined): Promise<Labels> {
   if (table) return Promise.resolve(table);
   let pending = loading.get(language);
   if (!pending) {
-    pending = import(/* @vite-ignore */ bundledLabelsUrl(language).href).then(
+    pending = import(/* @vite-ignore */ /* webpackIgnore: true */ bundledLabelsUrl(language).href).then(
       (module: Record<string, Labels>) => {
         const words = module[language] ?? module.default;
         addLabels(language, words);

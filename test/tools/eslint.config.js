@@ -41,6 +41,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Node code that hands functions to the browser (page.evaluate).
+    files: ['test/ecosystem/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['test/fixtures/**/*.js', 'demo/demo.js', 'demo/gallery.js', 'demo/builder.js', 'demo/builder-snippets.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
