@@ -33,6 +33,8 @@ export interface WidgetHeader {
  * the line under it, and the footer with the date and the sources) and leaves
  * the body to `renderBody`, which draws from the same view functions as the
  * widget's light-DOM copy (see each widget's views.ts).
+ *
+ * @attr {string} lang - Language of the review and its words: `en`, `fr`, `es` or `ar` (a region such as `fr-CA` gets `fr`; others get English). Without it, the nearest ancestor's `lang`, else the page's. Only that language is downloaded.
  */
 export abstract class ReviewWidget extends ReviewElement {
   static override get observedAttributes(): string[] {

@@ -5,6 +5,10 @@
 // it can check that every file it names was emitted.
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /** A module as the analyzer names it (src/…, /src/…, or relative to `from`), as its file in dist/. */
 const toDist = (path, from) => {
@@ -34,6 +38,50 @@ function pointIntoDist(manifest) {
 
 /** `@fires {IccSelectEvent} icc-select - …` on a class: event name → type, per class. */
 const firesTypes = new Map();
+
+
+/** The manifest with each event typed `type(detail)`: how each framework generator wants an event's type written. */
+function eventsTyped(manifest, type) {
+  const copy = structuredClone(manifest);
+  for (const declaration of copy.modules.flatMap((mod) => mod.declarations ?? [])) {
+    for (const event of declaration.events ?? []) event.type = { text: type(event.type.text.replace(/Event$/, 'Detail')) };
+  }
+  return copy;
+}
+
+/**
+ * The manifest as Vue's template type-checker names things: it camelizes
+ * attributes (`:heading-level` checks `headingLevel`) and listeners
+ * (`@icc-select` checks `onIccSelect`); the generator writes names as given.
+ */
+function vueNames(manifest) {
+  const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  for (const declaration of manifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+    for (const attribute of declaration.attributes ?? []) attribute.name = camel(attribute.name);
+    for (const event of declaration.events ?? []) event.name = camel(`-${event.name}`);
+  }
+  return manifest;
+}
+
+/**
+ * Editor and framework support, generated from the manifest (after the
+ * plugin above has put it right): JSX types for React 19, Vue's
+ * GlobalComponents, VS Code's custom data and JetBrains' web-types. The JSX
+ * generator imports a detail type it sees as `CustomEvent<Detail>`; Vue's
+ * wraps the type in CustomEvent itself and imports any plain name once per
+ * element (duplicate imports), so it gets an inline `import()` type instead.
+ */
+const types = '../types/index.js';
+const fromManifest = [
+  { name: 'framework-types', packageLinkPhase({ customElementsManifest }) {
+    generateJsxTypes(eventsTyped(customElementsManifest, (detail) => `CustomEvent<${detail}>`),
+      { outdir: 'dist/frameworks', fileName: 'jsx.d.ts', globalTypePath: types, stronglyTypedEvents: true, hideLogs: true });
+    generateVuejsTypes(vueNames(eventsTyped(customElementsManifest, (detail) => `import('${types}').${detail}`)),
+      { outdir: 'dist/frameworks', fileName: 'vue.d.ts', globalTypePath: types, hideLogs: true });
+  } },
+  customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+  customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', packageJson: false, hideLogs: true }),
+];
 
 export default {
   globs: ['src/**/*.ts'],
@@ -74,8 +122,19 @@ export default {
             if (!declaration.events.length) delete declaration.events;
           }
         }
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            // Abstract bases are classes, not elements: nothing can be written as a tag for them.
+            if (!declaration.tagName) delete declaration.customElement;
+            // `[...super.observedAttributes, 'lang']` reads to the analyzer as one attribute without a name.
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => a.name);
+            // `lang` is HTMLElement's own property: generators type the attribute from it.
+            for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang') attribute.fieldName = 'lang';
+          }
+        }
         pointIntoDist(customElementsManifest);
       },
     },
+    ...fromManifest,
   ],
 };

@@ -19,6 +19,8 @@ import { ReviewElement } from '../../base/review-element.js';
  *
  * @slot - The widgets (and any other content) that share this review.
  *
+ * @attr {string} lang - Language of the bundled review shared when there is no `src`: `en`, `fr`, `es` or `ar` (a region such as `fr-CA` gets `fr`). Without it, the nearest ancestor's `lang`, else the page's.
+ *
  * @fires {IccErrorEvent} icc-error - The content at `src` could not be loaded or is malformed (once per failed load; `detail.code` says how). The last good content stays; if there was none, the bundled review shows under a notice.
  */
 export class IccReview extends ReviewElement {
