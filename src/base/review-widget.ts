@@ -35,6 +35,33 @@ export interface WidgetHeader {
  * widget's light-DOM copy (see each widget's views.ts).
  *
  * @attr {string} lang - Language of the review and its words: `en`, `fr`, `es` or `ar` (a region such as `fr-CA` gets `fr`; others get English). Without it, the nearest ancestor's `lang`, else the page's. Only that language is downloaded.
+ *
+ * @csspart base - The section wrapping the widget.
+ * @csspart kicker - The small label above the title.
+ * @csspart title - The widget's title.
+ * @csspart dek - The line under the title saying what the widget shows.
+ * @csspart sources - The numbered sources list, opening from the footer line.
+ * @csspart back - The "Back to the text" button above the sources, shown after following a citation.
+ * @csspart footer - The footer with the as-of date and the count of sources.
+ * @csspart error - The notice shown when loading failed.
+ *
+ * @cssprop --icc-color-text - Text colour (inherits by default).
+ * @cssprop --icc-color-bg - Background of the dark theme, and what marks are cut out against.
+ * @cssprop --icc-color-link - Link colour.
+ * @cssprop --icc-color-kicker - Colour of the small label above the title (defaults to the link colour).
+ * @cssprop --icc-color-focus - Focus outline colour.
+ * @cssprop --icc-color-muted - Secondary text such as dates.
+ * @cssprop --icc-color-border - Rules and borders.
+ * @cssprop --icc-color-highlight - Background of what relates to the selected issue, and of a source reached from a citation.
+ * @cssprop --icc-color-error - Accent of the failure notice.
+ * @cssprop --icc-color-error-bg - Background of the failure notice.
+ * @cssprop --icc-color-error-text - Text of the failure notice.
+ * @cssprop --icc-font-size-title - Size of the widget's title (default 1.5em).
+ * @cssprop --icc-line-height - Line height of the text (default 1.5).
+ * @cssprop --icc-reserve - Height held while the content loads (dist/icc-widgets.css sets it per widget).
+ * @cssprop --icc-space-xs - Extra small space.
+ * @cssprop --icc-space-s - Small space.
+ * @cssprop --icc-space-m - Medium space.
  */
 export abstract class ReviewWidget extends ReviewElement {
   static override get observedAttributes(): string[] {

@@ -56,6 +56,8 @@ import { mentions, renderPart, revisesNote } from './views.js';
  * @cssprop --icc-space-xs - Extra small space.
  * @cssprop --icc-space-s - Small space.
  * @cssprop --icc-space-m - Medium space.
+ * @cssprop --icc-font-size-heading - Size of the parts' headings (default 1.15em).
+ * @cssprop --icc-max-width - Widest the text runs (default 48rem).
  */
 export class IccSummary extends ReviewWidget {
   static override styles = [baseStyles, summaryStyles];

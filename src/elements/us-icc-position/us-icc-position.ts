@@ -70,6 +70,10 @@ import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './
  * @cssprop --icc-space-xs - Extra small space.
  * @cssprop --icc-space-s - Small space.
  * @cssprop --icc-space-m - Medium space.
+ * @cssprop --icc-color-button-bg - Background of the administrations' tabs (default transparent).
+ * @cssprop --icc-color-related-text - Text of the tag on events related to the selected issue.
+ * @cssprop --icc-font-size-heading - Size of the panel's heading (default 1.15em).
+ * @cssprop --icc-max-width - Widest the widget runs (default 48rem).
  */
 export class UsIccPosition extends ReviewWidget {
   static override styles = [baseStyles, positionStyles];
