@@ -3,29 +3,32 @@
 // dependency and pre-bundle it), a Chromium page that records failed requests, and the
 // text a widget shows.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const here = resolve(import.meta.dirname);
 const repo = resolve(here, '../..');
 
+/** Where the packed file is kept, for tools that read the tarball (attw). */
+export const tarball = join(here, 'node_modules/.pack/icc-widgets.tgz');
+
 let installed = false;
-/** Packs the built package and unpacks it into test/ecosystem/node_modules/icc-widgets. Returns the packed file list. */
+/** Packs the built package (once per run) and unpacks it into test/ecosystem/node_modules/icc-widgets. */
 export function installPackage() {
+  if (installed) return;
   if (!existsSync(join(repo, 'dist/index.js'))) throw new Error('No build: run `npm run build` at the top of the repository first.');
   const into = join(here, 'node_modules/icc-widgets');
   const scratch = mkdtempSync(join(tmpdir(), 'icc-pack-'));
-  const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' }));
-  if (!installed) {
-    rmSync(into, { recursive: true, force: true });
-    mkdirSync(into, { recursive: true });
-    execFileSync('tar', ['-xzf', join(scratch, filename), '-C', into, '--strip-components=1']);
-    installed = true;
-  }
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' }));
+  rmSync(into, { recursive: true, force: true });
+  mkdirSync(into, { recursive: true });
+  mkdirSync(dirname(tarball), { recursive: true });
+  copyFileSync(join(scratch, filename), tarball);
+  execFileSync('tar', ['-xzf', tarball, '-C', into, '--strip-components=1']);
   rmSync(scratch, { recursive: true, force: true });
-  return files.map((f) => f.path);
+  installed = true;
 }
 
 const chromium = () => [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
