@@ -64,7 +64,7 @@ const csp = (context, next) => {
   return next();
 };
 
-// /ssr-page?tag=…&issue=…&script=module|classic[&csp=…]: an article page with one
+// /ssr-page?tag=…&issue=…&script=module|classic[&csp=…][&also=…]: an article page with one
 // widget server-rendered by the built Node API (dist/server/), the way a host
 // pastes the output of `icc-widgets render`, plus the script tag if asked.
 const ssrPage = async (context, next) => {
@@ -79,6 +79,9 @@ const ssrPage = async (context, next) => {
     lang: option('lang'),
     variant: option('variant'),
   });
+  // ?also=tag: a second widget after the first, server-rendered without a selection of its own (one page-level
+  // group: on the client it shares the first one's preselection).
+  const also = query.get('also') ? renderWidget(query.get('also'), { lang: option('lang') }) : '';
   // ?csp=hashes: the strict policy, with the style hashes `icc-widgets render --csp` prints.
   if (query.get('csp') === 'hashes') {
     context.set('Content-Security-Policy', STRICT.replace("style-src 'self'", `style-src 'self' ${styleHashes(widget).join(' ')}`));
@@ -89,7 +92,7 @@ const ssrPage = async (context, next) => {
   }[query.get('script')] ?? '';
   context.type = 'html';
   context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered widget</title>${script}</head>
-<body><main><h1>An article</h1><p id="before">The host's reporting.</p>${widget}<p id="after">More reporting after the widget.</p>
+<body><main><h1>An article</h1><p id="before">The host's reporting.</p>${widget}${also}<p id="after">More reporting after the widget.</p>
 ${'<p>The story goes on, paragraph after paragraph, as articles do below an explainer; these lines are what a reader would see jump.</p>'.repeat(12)}
 </main></body></html>`;
 };

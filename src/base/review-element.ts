@@ -48,6 +48,23 @@ export abstract class ReviewElement extends LitElement {
   /** The selection last taken from a store: what the host set since is a preselection. */
   #adopted: Selection = {};
 
+  /**
+   * Set on a server-rendered element until its first render. Hydration must
+   * draw exactly what the server drew, from this element's own attributes;
+   * the page's shared selection (another widget's preselection, say) is
+   * taken right after, as an ordinary update.
+   */
+  protected awaitingHydration = false;
+
+  /**
+   * The selection to draw: the store's, except in the render that hydrates a
+   * server-rendered element, which draws what the server drew (this element's
+   * own attributes).
+   */
+  protected get selection(): Selection {
+    return this.awaitingHydration ? { issue: this.issue, period: this.period, event: this.event } : this.store?.selection ?? {};
+  }
+
   protected get labels(): Labels {
     return labelsFor(this.store?.content?.meta.lang ?? this.store?.lang);
   }
@@ -116,6 +133,13 @@ export abstract class ReviewElement extends LitElement {
     if (Object.keys(change).length) this.store!.select(change);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.awaitingHydration) return;
+    this.awaitingHydration = false;
+    this.#storeChanged();
+  }
+
   #storeChanged(): void {
     const store = this.store;
     if (!store) return;
@@ -123,6 +147,10 @@ export abstract class ReviewElement extends LitElement {
       const first = !reporters.has(store.failure);
       reporters.set(store.failure, this);
       if (first) this.dispatchEvent(new CustomEvent('icc-error', { detail: store.failure, bubbles: true, composed: true }));
+    }
+    if (this.awaitingHydration) {
+      this.requestUpdate();
+      return;
     }
     // Take only what the store changed: a value the host set and that is not
     // yet pushed (it goes out in willUpdate) must not be overwritten meanwhile.

@@ -179,7 +179,10 @@ export abstract class ReviewWidget extends ReviewElement {
     attachPageStores(this.ownerDocument);
     // Back on the page after leaving it: its own store again (releaseStore let go of it).
     if (this.#own) this.useStore(this.#own);
-    if (this.hasAttribute('defer-hydration')) this.#hydrateWhenReady();
+    if (this.hasAttribute('defer-hydration') && !this.hasUpdated) {
+      this.awaitingHydration = true;
+      this.#hydrateWhenReady();
+    }
     super.connectedCallback();
     if (this.theme === 'auto') this.#followPageScheme();
   }

@@ -34,8 +34,11 @@ export function installPackage() {
 const chromium = () => [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   .find((p) => p && existsSync(p));
 
-/** Opens `url` in headless Chromium; resolves to { page, failures, close }. Failures: requests answered 4xx/5xx or not at all. */
-export async function open(url) {
+/**
+ * Opens `url` in headless Chromium; resolves to { page, failures, close }. Failures: requests answered
+ * 4xx/5xx or not at all. `javaScript: false` loads it as a reader without JavaScript would.
+ */
+export async function open(url, { javaScript = true } = {}) {
   const executablePath = chromium();
   if (!executablePath) throw new Error('No Chromium: apt-get install --no-install-recommends chromium, or set CHROME_PATH.');
   const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
@@ -44,6 +47,7 @@ export async function open(url) {
   page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failures.push(`${r.status()} ${r.url()}`));
   page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
   page.on('pageerror', (e) => failures.push(`error ${e.message}`));
+  await page.setJavaScriptEnabled(javaScript);
   await page.goto(url);
   return { page, failures, close: () => browser.close() };
 }

@@ -35,6 +35,23 @@ describe('server-rendered widgets', () => {
     expect(el.querySelectorAll('ol li').length).to.equal(root.querySelectorAll('.sources li').length);
   });
 
+  it('hydrates each widget as the server drew it, then shows the selection another widget brought', async () => {
+    // The comparison comes with an issue; the summary beside it, in the same page-level group, without one.
+    const frame = await open('tag=icc-stance-compare&issue=sanctions&also=icc-summary&script=module');
+    const win = frame.contentWindow;
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const summary = widgetIn(frame, 'icc-summary');
+    const root = summary.shadowRoot!;
+    const heading = root.querySelector('.part button')!;
+    expect(root.querySelector('.mentions'), 'the server drew no issue in the summary').to.equal(null);
+    await waitUntil(() => win.customElements.get('icc-summary') && !summary.hasAttribute('defer-hydration'), 'did not hydrate', { timeout: 10000 });
+    await waitUntil(() => root.querySelector('.mentions'), 'the summary never marked the parts that mention the issue');
+    expect(summary.getAttribute('issue')).to.equal('sanctions');
+    expect(root.querySelector('.part button'), 'the server\'s nodes kept').to.equal(heading);
+    expect(errors).to.deep.equal([]);
+  });
+
   for (const tag of ['icc-summary', 'us-icc-position', 'icc-stance-compare']) {
     it(`${tag}: hydrates in place, keeping the server's nodes, and then responds`, async () => {
       const frame = await open(`tag=${tag}&issue=article-98&period=bush`);

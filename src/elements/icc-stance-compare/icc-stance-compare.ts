@@ -163,12 +163,12 @@ export class IccStanceCompare extends ReviewWidget {
    * by default must not count as the reader's choice, so nothing is written.
    */
   #shownIssue(review: Review): Issue | undefined {
-    return review.issue(this.store?.selection.issue) ?? review.issues[0];
+    return review.issue(this.selection.issue) ?? review.issues[0];
   }
 
   #select(id: string): void {
     // Re-choosing the stored issue changes nothing, so it is not reported again.
-    if (this.store?.selection.issue !== id) this.choose('issue', id);
+    if (this.selection.issue !== id) this.choose('issue', id);
   }
 }
 

@@ -86,7 +86,7 @@ export class IccSummary extends ReviewWidget {
 
   protected override renderBody(view: View): TemplateResult {
     const { review, labels } = view;
-    const issue = review.issue(this.store?.selection.issue);
+    const issue = review.issue(this.selection.issue);
     const ids = review.sections.map((s) => s.id);
     const allOpen = ids.every((id) => this.#isOpen(id));
     // Opens every part, or closes every part once all are open.

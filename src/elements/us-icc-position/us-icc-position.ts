@@ -139,7 +139,7 @@ export class UsIccPosition extends ReviewWidget {
     const shown = this.#shown(review, periods);
     const id = shown.admin.id;
     const count = review.eventsOfPeriod(id).length;
-    const { event, issue: issueId } = this.store!.selection;
+    const { event, issue: issueId } = this.selection;
     const issue = review.issue(issueId);
     const chartLabel = labels.position.chartLabel(
       periods[0].from,
@@ -183,19 +183,19 @@ export class UsIccPosition extends ReviewWidget {
   #shown(review: Review, periods: Period[]): Period {
     const find = (id?: string) => periods.find((p) => p.admin.id === id);
     // With nothing chosen, show the latest without writing it to the store.
-    return find(review.periodOfEvent(this.#followed)?.id) ?? find(this.store?.selection.period) ?? periods[periods.length - 1];
+    return find(review.periodOfEvent(this.#followed)?.id) ?? find(this.selection.period) ?? periods[periods.length - 1];
   }
 
   #toggleEvent(event: TimelineEvent): void {
-    this.choose('event', this.store?.selection.event === event.id ? undefined : event.id);
+    this.choose('event', this.selection.event === event.id ? undefined : event.id);
   }
 
   #pickPeriod(id: string): void {
-    if (this.#followed === undefined && this.store?.selection.period === id) return;
+    if (this.#followed === undefined && this.selection.period === id) return;
     this.#followed = undefined;
     this.choose('period', id);
     // An event of another administration would stay open, ringed on the chart, with nothing said about it.
-    const open = this.store?.selection.event;
+    const open = this.selection.event;
     const content = this.store?.content;
     if (open && content && Review.of(content).event(open)?.administration !== id) this.store!.select({ event: undefined });
     this.requestUpdate();

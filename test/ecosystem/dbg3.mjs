@@ -1,0 +1,11 @@
+import { dev } from 'astro';
+import puppeteer from 'puppeteer-core';
+const root = '/work/main/test/ecosystem/apps/astro';
+const server = await dev({ root, logLevel: 'error', server: { port: 0 }, vite: { optimizeDeps: { force: true } } });
+const port = server.address.port;
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await b.newPage();
+page.on('console', (m) => m.text().startsWith('MISMATCH') && console.log(m.text()));
+await page.goto(`http://localhost:${port}/`);
+await new Promise((r) => setTimeout(r, 5000));
+await b.close(); await server.stop();
