@@ -225,7 +225,8 @@ const forcedColorsCommand = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Not the apps and tools of test/ecosystem/ and test/wordpress/ (their own suites, their own node_modules).
+  files: ['test/**/*.test.ts', '!test/ecosystem/**', '!test/wordpress/**'],
   middleware: [typescriptByAddress, badNetwork, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseContent, validateContent } from '../../src/content/validate.js';
 import { isIsoDate } from '../../src/content/schema.js';
 import { auditContent } from '../../src/content/audit.js';
+import { LINKED_SHARE } from '../../src/content/hosts.js';
 import type { Content, ContentProblem } from '../../src/content/schema.js';
 import { sampleContent } from '../fixtures/content.js';
 
@@ -386,7 +387,8 @@ describe('auditContent', () => {
     it('wants most sources linked, so readers can follow a citation', () => {
       const doc = publishable();
       delete doc.sources[0].url;
-      expect(audit(doc)).to.deep.equal(['$.sources: 2 of 3 sources have a url; at least 83% must, so readers can follow a citation']);
+      // 2 of 3 is under the floor, whatever it has risen to (it stays under 90%).
+      expect(audit(doc)).to.deep.equal([`$.sources: 2 of 3 sources have a url; at least ${Math.ceil(LINKED_SHARE * 100)}% must, so readers can follow a citation`]);
     });
 
     it('refuses links that are not a reader\'s page: legacy hosts and data files', () => {
