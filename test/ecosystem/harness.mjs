@@ -3,9 +3,10 @@
 // dependency and pre-bundle it), a Chromium page that records failed requests, and the
 // text a widget shows.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const here = resolve(import.meta.dirname);
@@ -61,4 +62,18 @@ export async function widgetTexts(page, tags) {
     const root = document.querySelector(tag).shadowRoot;
     return [tag, (root.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim()];
   })), tags);
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+/** Serves a folder over HTTP on a free port, as any static host would; resolves to { url, close }. */
+export async function serveFolder(dir) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { build, preview } from 'astro';
+import { build, dev, preview } from 'astro';
 import { here, installPackage, open } from '../harness.mjs';
 
 installPackage();
@@ -44,6 +44,22 @@ test('Astro: server-rendered widgets read without JavaScript, then hydrate and r
       await close();
     }
   } finally {
+    await server.stop();
+  }
+});
+
+test('Astro dev server, no configuration: the server-rendered widgets hydrate with their content', async () => {
+  const server = await dev({ root, logLevel: 'error', server: { port: 0 } });
+  const { page, failures, close } = await open(`http://localhost:${server.address.port}/`);
+  try {
+    await page.waitForFunction(() => ['icc-summary', 'icc-stance-compare'].every((t) => {
+      const el = document.querySelector(t);
+      return el.hasUpdated && !el.hasAttribute('defer-hydration');
+    }), { timeout: 30000 });
+    assert.match(await shadowText(page, 'icc-summary'), /The United States and the International Criminal Court/);
+    assert.deepEqual(failures, []);
+  } finally {
+    await close();
     await server.stop();
   }
 });

@@ -1,0 +1,2 @@
+// The README's npm instructions, verbatim: one import registers the elements.
+import 'icc-widgets/define.js';
