@@ -129,3 +129,16 @@ test('the summary by default (and --variant compact) draws six closed parts, eac
   const { shadow } = render('icc-summary', '--variant', 'full');
   assert.equal((shadow.match(/class=" part open "/g) ?? []).length, content.sections.length);
 });
+
+test('keeps Lit\'s hydration markers inside the shadow root only: the element and its light copy carry none', () => {
+  for (const tag of WIDGETS) {
+    const run = spawnSync(process.execPath, ['dist/server/cli.js', 'render', tag], { encoding: 'utf8' });
+    const html = run.stdout;
+    const start = html.indexOf('<template shadowroot');
+    const end = html.lastIndexOf('</template>');
+    assert.ok(start > 0 && end > start, `${tag}: a declarative shadow root`);
+    assert.match(html.slice(start, end), /<!--lit-part [^>]+-->/, `${tag}: the shadow root keeps what hydration reads`);
+    assert.doesNotMatch(html.slice(0, start), /<!--\/?lit-/, `${tag}: before the shadow root`);
+    assert.doesNotMatch(html.slice(end), /<!--\/?lit-/, `${tag}: in the light copy`);
+  }
+});
