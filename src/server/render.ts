@@ -75,7 +75,8 @@ export function renderWidget(tag: string, options: RenderOptions = {}): string {
 function withoutOuterMarkers(rendered: string): string {
   const start = rendered.indexOf('<template shadowroot');
   const end = rendered.lastIndexOf('</template>');
-  const strip = (part: string) => part.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+  // `<?>` is the empty marker Lit writes where a template held a comment-less child position.
+  const strip = (part: string) => part.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '');
   return strip(rendered.slice(0, start)) + rendered.slice(start, end) + strip(rendered.slice(end));
 }
 

@@ -4,7 +4,7 @@
  * WordPress's globals, no build step. The issue, administration and event lists come from the bundled review, so
  * editors pick by title; the server renders the blocks (save returns nothing).
  */
-/* global wp, document, fetch, URL, Map */
+/* global wp, document, fetch, URL */
 ( function ( { blocks, element, blockEditor, components, i18n } ) {
 	const { createElement: el, Fragment, useEffect, useState } = element;
 	const { __ } = i18n;

@@ -14,6 +14,8 @@ test('ships dist/, README, LICENSE, CHANGELOG and package.json only, without sou
   const outside = files.filter((f) => !f.startsWith('dist/'));
   assert.deepEqual(outside.sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
   assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+  // The WordPress plugin is built into dist/ too (npm run build:wordpress), but ships on its own.
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/wordpress/') || f.endsWith('.zip')), []);
   // Nothing of the tests, the demo or the sources slipped into dist/.
   assert.deepEqual(files.filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.endsWith('.d.ts') && f !== 'dist/server/cli.js'), []);
 });
