@@ -3,10 +3,10 @@
 // dependency and pre-bundle it), a Chromium page that records failed requests, and the
 // text a widget shows.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const here = resolve(import.meta.dirname);
@@ -64,16 +64,21 @@ export async function widgetTexts(page, tags) {
   })), tags);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-/** Serves a folder over HTTP on a free port, as any static host would; resolves to { url, close }. */
-export async function serveFolder(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(dir) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
+/**
+ * The plain app's page (apps/vanilla, apps/webpack): the three widgets, the comparison in French. Asserts each
+ * shows its review in its language and every request was answered.
+ */
+export async function expectWidgetsLoaded(url) {
+  const { page, failures, close } = await open(url);
+  try {
+    const texts = await widgetTexts(page, ['icc-summary', 'us-icc-position', 'icc-stance-compare']);
+    assert.deepEqual(failures, [], 'every request answered');
+    assert.match(texts['icc-summary'], /The United States and the International Criminal Court/);
+    assert.match(texts['us-icc-position'], /administration/i);
+    // lang="fr" fetched the French review and the French interface words.
+    assert.match(texts['icc-stance-compare'], /Les positions des États-Unis et de la Cour/);
+    for (const [tag, text] of Object.entries(texts)) assert.doesNotMatch(text, /could not be (loaded|shown)/, tag);
+  } finally {
+    await close();
+  }
 }

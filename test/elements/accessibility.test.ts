@@ -7,6 +7,7 @@ import { pageStore } from '../../src/state/page-stores.js';
 import { bundledContentUrl } from '../../src/bundled-content.js';
 import { sampleContent } from '../fixtures/content.js';
 import { inForcedColors } from '../fixtures/media.js';
+import { applyTextSpacing, realWidgets } from '../fixtures/real-widgets.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 
 /**
@@ -114,10 +115,7 @@ describe('accessibility beyond the rules', () => {
     </div>`);
     const el = wrapper.querySelector('us-icc-position')!;
     await waitUntil(() => shadow(el).querySelector('svg .tick'), 'no chart');
-    // The spacing a reader's stylesheet or bookmarklet applies, reaching into the shadow root as it would inherit.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
-    shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+    applyTextSpacing(el);
     await new Promise(requestAnimationFrame);
     const svg = shadow(el).querySelector('svg')!;
     // Whatever the labels need beyond the drawing is shown, not cut: nothing between them and the page clips.
@@ -152,13 +150,7 @@ describe('accessibility beyond the rules', () => {
 
   for (const width of ['280px', '700px']) {
     it(`gives every control a target of at least 24 by 24 px at ${width} (links inside sentences excepted, as WCAG 2.5.8 allows)`, async () => {
-      const name = `a11y-test-${++groups}`;
-      await pageStore(name).load(bundledContentUrl('en'));
-      const wrapper = await fixture(html`<div style="inline-size: ${width}">
-        <icc-summary group=${name}></icc-summary><us-icc-position group=${name}></us-icc-position><icc-stance-compare group=${name}></icc-stance-compare>
-      </div>`);
-      const widgets = [...wrapper.children];
-      await waitUntil(() => widgets.every((el) => shadow(el).querySelector('.base')), 'the widgets did not render');
+      const widgets = await realWidgets('en', width);
       const small: string[] = [];
       let checked = 0;
       for (const el of widgets) {
@@ -174,22 +166,10 @@ describe('accessibility beyond the rules', () => {
     });
   }
 
-  /** The three widgets with the real review in `lang`, in a column `width` wide, an issue and a period chosen. */
-  async function allWidgets(lang: string, width = '700px'): Promise<Element[]> {
-    const name = `a11y-test-${++groups}`;
-    await pageStore(name).load(bundledContentUrl(lang));
-    const wrapper = await fixture(html`<div lang=${lang} style="inline-size: ${width}">
-      <icc-summary group=${name}></icc-summary><us-icc-position group=${name}></us-icc-position><icc-stance-compare group=${name}></icc-stance-compare>
-    </div>`);
-    const widgets = [...wrapper.children];
-    await waitUntil(() => widgets.every((el) => shadow(el).querySelector('.base')), 'the widgets did not render', { timeout: 15000 });
-    return widgets;
-  }
-
   for (const lang of LANGUAGES) {
     it(`keeps every control visible and the chosen tab told apart in forced colours (${lang})`, async function () {
       this.timeout(20000);
-      const widgets = await allWidgets(lang);
+      const widgets = await realWidgets(lang);
       await inForcedColors(widgets[1], () => {
         for (const el of widgets) {
           for (const control of shadow(el).querySelectorAll<HTMLElement>('button:not([hidden]), summary, [role="tab"]')) {
@@ -213,7 +193,7 @@ describe('accessibility beyond the rules', () => {
 
   it('stops every transition and animation when the reader asks for reduced motion', async function () {
     this.timeout(20000);
-    const widgets = await allWidgets('en');
+    const widgets = await realWidgets('en');
     // Every element and its ::before and ::after: what still moves.
     const moving = () => widgets.flatMap((el) => [...shadow(el).querySelectorAll('*')]).flatMap((node) => [null, '::before', '::after']
       .map((pseudo) => ({ what: `${node.localName}${pseudo ?? ''}`, style: getComputedStyle(node, pseudo) }))

@@ -1,10 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/icc-summary/define.js';
-import '../../src/elements/us-icc-position/define.js';
-import '../../src/elements/icc-stance-compare/define.js';
+import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/i18n/index.js';
-import { pageStore } from '../../src/state/page-stores.js';
-import { bundledContentUrl } from '../../src/bundled-content.js';
+import { applyTextSpacing, realWidgets } from '../fixtures/real-widgets.js';
 
 /**
  * 400% reflow (a 1280px window at 400% is 320 CSS px wide) and 200% zoom
@@ -12,16 +8,7 @@ import { bundledContentUrl } from '../../src/bundled-content.js';
  * everything opened: nothing scrolls sideways and no chart label is cut off.
  */
 
-const TAGS = ['icc-summary', 'us-icc-position', 'icc-stance-compare'];
 const shadow = (el: Element) => el.shadowRoot!;
-let groups = 0;
-
-/** The spacing a reader's stylesheet applies, reaching into the shadow root as it would inherit. */
-function applyTextSpacing(el: Element): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
-  shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
-}
 
 /** Opens what each widget keeps closed: every part, every event and the reasons, every comparison row. */
 async function openEverything(el: Element): Promise<void> {
@@ -35,13 +22,7 @@ for (const lang of LANGUAGES) {
   for (const width of [320, 640]) {
     it(`in ${lang} at ${width}px, opened and with text spacing, nothing scrolls sideways and no chart label is cut`, async function () {
       this.timeout(20000);
-      const group = `reflow-${++groups}`;
-      await pageStore(group).load(bundledContentUrl(lang));
-      const wrapper = await fixture(html`<div lang=${lang} style="inline-size: ${width}px">
-        <icc-summary group=${group}></icc-summary><us-icc-position group=${group}></us-icc-position><icc-stance-compare group=${group}></icc-stance-compare>
-      </div>`);
-      const widgets = TAGS.map((tag) => wrapper.querySelector(tag)!);
-      await waitUntil(() => widgets.every((el) => shadow(el).querySelector('.base')), 'the widgets did not render', { timeout: 15000 });
+      const widgets = await realWidgets(lang, `${width}px`);
       for (const el of widgets) {
         applyTextSpacing(el);
         await openEverything(el);
@@ -61,7 +42,7 @@ for (const lang of LANGUAGES) {
         }
       }
       const chart = widgets[1];
-      const { left, right } = wrapper.getBoundingClientRect();
+      const { left, right } = widgets[0].parentElement!.getBoundingClientRect();
       for (const tick of shadow(chart).querySelectorAll<SVGTextElement>('svg .tick')) {
         const box = tick.getBoundingClientRect();
         if (!box.width) continue; // the narrow layout shows the table instead of the chart

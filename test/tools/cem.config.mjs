@@ -108,31 +108,27 @@ export default {
       // never fires. Keep only the events each class documents with @fires,
       // typed as documented (the types are exported from icc-widgets).
       packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) {
-          for (const declaration of mod.declarations ?? []) {
-            if (!declaration.events) continue;
-            const types = firesTypes.get(declaration.name) ?? new Map();
-            declaration.events = declaration.events
-              .filter((event) => types.has(event.name))
-              .map(({ name, description }) => ({
-                name,
-                description,
-                type: { text: types.get(name), references: [{ name: types.get(name), package: 'icc-widgets', module: 'dist/index.js' }] },
-              }));
-            if (!declaration.events.length) delete declaration.events;
-          }
-        }
-        for (const mod of customElementsManifest.modules) {
-          for (const declaration of mod.declarations ?? []) {
-            // Abstract bases are classes, not elements: nothing can be written as a tag for them.
-            if (!declaration.tagName) delete declaration.customElement;
-            // `[...super.observedAttributes, 'lang']` reads to the analyzer as one attribute without a name.
-            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => a.name);
-            // `lang` is HTMLElement's own property: generators type the attribute from it.
-            for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang') attribute.fieldName = 'lang';
-          }
+        for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+          // Abstract bases are classes, not elements: nothing can be written as a tag for them.
+          if (!declaration.tagName) delete declaration.customElement;
+          // `[...super.observedAttributes, 'lang']` reads to the analyzer as one attribute without a name.
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => a.name);
+          // `lang` is HTMLElement's own property: generators type the attribute from it.
+          for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang') attribute.fieldName = 'lang';
+          if (!declaration.events) continue;
+          const types = firesTypes.get(declaration.name) ?? new Map();
+          declaration.events = declaration.events
+            .filter((event) => types.has(event.name))
+            .map(({ name, description }) => ({
+              name,
+              description,
+              type: { text: types.get(name), references: [{ name: types.get(name), package: 'icc-widgets', module: 'dist/index.js' }] },
+            }));
+          if (!declaration.events.length) delete declaration.events;
         }
         pointIntoDist(customElementsManifest);
+        // The analyzer lists modules in the order its file search returns them: sorted, builds are repeatable.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       },
     },
     ...fromManifest,

@@ -2,29 +2,12 @@
 // in the dev server of Vite 8 and of Vite 7 (which Astro 5's dev server runs on) and in a
 // production build, every widget loads the bundled review in its own language.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { here, installPackage, open, widgetTexts } from '../harness.mjs';
+import { expectWidgetsLoaded, here, installPackage } from '../harness.mjs';
 
-const TAGS = ['icc-summary', 'us-icc-position', 'icc-stance-compare'];
 const app = join(here, 'apps/vanilla');
 
 installPackage();
-
-async function expectWidgetsLoaded(url) {
-  const { page, failures, close } = await open(url);
-  try {
-    const texts = await widgetTexts(page, TAGS);
-    assert.deepEqual(failures, [], 'every request answered');
-    assert.match(texts['icc-summary'], /The United States and the International Criminal Court/);
-    assert.match(texts['us-icc-position'], /administration/i);
-    // lang="fr" fetched the French review and the French interface words.
-    assert.match(texts['icc-stance-compare'], /Les positions des États-Unis et de la Cour/);
-    for (const [tag, text] of Object.entries(texts)) assert.doesNotMatch(text, /could not be (loaded|shown)/, tag);
-  } finally {
-    await close();
-  }
-}
 
 for (const [name, vite] of [['Vite 8', 'vite'], ['Vite 7', 'vite-7']]) {
   test(`${name} dev server, no configuration: the widgets load their content`, async () => {
