@@ -89,13 +89,15 @@ export default [
     plugins: [typescript(), minifyTemplates(), copyAssets(), minifyLanguageTables()],
   },
   {
-    input: 'src/define-with-hydration.ts',
-    output: { file: 'dist/icc-widgets.js', format: 'es' },
+    input: { 'icc-widgets': 'src/define-with-hydration.ts' },
+    // The validator is a chunk of its own, loaded only for content from elsewhere than the package.
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [stripSchemaDescriptions(), nodeResolve(), typescript(), ...minify(true)],
   },
   {
     input: 'src/define-with-hydration.ts',
-    output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets' },
+    // A classic script is one file: the validator stays inside.
+    output: { file: 'dist/icc-widgets.classic.js', format: 'iife', name: 'IccWidgets', inlineDynamicImports: true },
     plugins: [stripSchemaDescriptions(), nodeResolve(), typescript(), ...minify(false)],
   },
   // The iframe embed: dist/embed.html loads this small module, which imports dist/icc-widgets.js.

@@ -1,7 +1,7 @@
 // The embed-code builder's own script (not shipped), built with DOM calls only: the page runs under Trusted Types.
 // The bundle says which widgets and languages there are, its bundled content which issues, administrations and
 // events; the code comes from builder-snippets.js, which the tests load and check too.
-import { LANGUAGES, Review, WIDGETS, bundledContentUrl, parseContent } from '/dist/icc-widgets.js';
+import { LANGUAGES, Review, WIDGETS, bundledContentUrl } from '/dist/icc-widgets.js';
 import { DEFAULT_BASE, MODES, THEMES, elementAttributes, embedId, embedQuery, normalizeBase, snippet } from './builder-snippets.js';
 
 const form = document.getElementById('options');
@@ -40,16 +40,14 @@ fill(field('lang'), LANGUAGES.map((lang) => option(lang, languageNames.of(lang) 
 fill(field('heading-level'), [1, 2, 3, 4, 5, 6].map((n) => option(String(n), `h${n}`)), '2');
 field('base').value = initial.get('base') ?? DEFAULT_BASE;
 
-/** The issues, administrations and events of the chosen language's bundled content, validated as the widgets do. */
+/** The issues, administrations and events of the chosen language's bundled content (validated when it was built). */
 let review;
 async function loadChoices() {
   const status = field('content-status');
   try {
     const response = await fetch(bundledContentUrl(field('lang').value));
     if (!response.ok) throw new Error(`status ${response.status}`);
-    const result = parseContent(await response.text());
-    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path} ${p.message}`).join('; '));
-    review = Review.of(result.content);
+    review = Review.of(await response.json());
     status.textContent = '';
   } catch (error) {
     review = undefined;

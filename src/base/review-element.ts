@@ -94,7 +94,7 @@ export abstract class ReviewElement extends LitElement {
   /** Widgets on a page-level store start the bundled content if nobody has. */
   protected ensureContent(store: ReviewStore): void {
     // Shared: every group's store of one language uses one download of the bundled review.
-    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang), { shared: true });
+    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang), { shared: true, bundled: true });
   }
 
   /**

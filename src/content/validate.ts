@@ -1,5 +1,6 @@
 import { safeParse, type BaseIssue } from 'valibot';
 import { ContentSchema, type Content, type ContentProblem, type ValidationResult } from './schema.js';
+import { parseJson } from './json.js';
 
 /**
  * Turns untrusted JSON into typed content, or a list of problems, each with
@@ -23,15 +24,6 @@ export function validateContent(input: unknown): ValidationResult {
     problems.push({ path: '$', message: `could not be read (${String(error)})` });
   }
   return { ok: false, problems };
-}
-
-/** JSON text as a value, or the one problem that it is not JSON. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problems: ContentProblem[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problems: [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }] };
-  }
 }
 
 /** Parses JSON text, then validates it. */

@@ -1,5 +1,5 @@
-import { parseJson, validateContent } from '../content/validate.js';
 import type { Content, ContentProblem } from '../content/schema.js';
+import { parseJson } from '../content/json.js';
 import { en, type Labels } from '../i18n/en.js';
 
 /** Which failure, for readers (each language words it) and for hosts (`icc-error`'s `detail.code`). */
@@ -25,6 +25,12 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Aborted by the caller (a newer load, an element leaving the page): the load ends quietly. */
   signal?: AbortSignal;
+  /**
+   * The document is the package's bundled content, validated when the package was built (`npm run
+   * check:content`, and the bundle test on dist/): read without the validator, which then never loads. Most
+   * pages show only bundled content, and the validator (Valibot and the schema) is about a sixth of the bundle.
+   */
+  bundled?: boolean;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -38,7 +44,7 @@ export type FetchResult = { content: Content } | { failure: LoadFailure } | unde
  * size limit. Never rejects: every way it can go wrong is a `LoadFailure`.
  */
 export async function fetchContent(href: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const { fetcher = fetch, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal } = options;
+  const { fetcher = fetch, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, signal, bundled } = options;
   const failed = (code: FailureCode, problems?: ContentProblem[], status?: number) => failure(code, href, problems, status);
   if (!resolves(href)) return failed('network');
   // One controller ends the request for either reason: the caller's abort or our timeout.
@@ -63,7 +69,7 @@ export async function fetchContent(href: string, options: FetchOptions = {}): Pr
     if (timedOut) return failed('timeout');
     if (text === null) return failed('network');
     if (text === TOO_LARGE) return failed('too-large');
-    return readContent(text, href);
+    return await readContent(text, href, bundled);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
@@ -71,9 +77,12 @@ export async function fetchContent(href: string, options: FetchOptions = {}): Pr
 }
 
 /** A document's text as content, or why not (`malformed`: not JSON; `invalid`: against the schema). */
-export function readContent(text: string, source: string): { content: Content } | { failure: LoadFailure } {
+export async function readContent(text: string, source: string, bundled = false): Promise<{ content: Content } | { failure: LoadFailure }> {
   const json = parseJson(text);
   if (!json.ok) return failure('malformed', source, json.problems);
+  if (bundled) return { content: json.value as Content };
+  // Only content from elsewhere (a host's `src` or inline document) pays for the validator, loaded here on first use.
+  const { validateContent } = await import('../content/validate.js');
   const result = validateContent(json.value);
   return result.ok ? { content: result.content } : failure('invalid', source, result.problems);
 }

@@ -84,24 +84,37 @@ export class ReviewStore {
   }
 
   /** Takes a document given as text (an inline `<script type="application/json">`), as a load would. */
-  async setText(text: string, source: string): Promise<void> {
+  setText(text: string, source: string): Promise<void> {
     this.#loading?.controller.abort();
+    const controller = new AbortController();
+    const done = this.#read(text, source, controller.signal);
+    this.#loading = { source, done, controller };
+    return done;
+  }
+
+  async #read(text: string, source: string, signal: AbortSignal): Promise<void> {
+    // Loading, as for a fetch: the validator may have to load first, and meanwhile no widget starts another load.
+    this.status = 'loading';
+    this.failure = undefined;
+    this.#notify();
+    const result = await readContent(text, source);
+    if ('content' in result) await loadLabels(result.content.meta.lang);
+    if (signal.aborted) return;
+    // Text is not an address: nothing to remember for a later load.
     this.#loading = undefined;
-    const result = readContent(text, source);
-    if (!('content' in result)) return this.#fail(result.failure);
-    await loadLabels(result.content.meta.lang);
-    this.setContent(result.content);
+    if ('content' in result) return this.setContent(result.content);
+    this.#fail(result.failure);
   }
 
   /**
-   * After a failure that left no content: shows the bundled review instead,
+   * After a failure that left no content: shows the bundled review (at `source`) instead,
    * keeping the failure so readers are told. Quietly does nothing if that
    * fails too, or if content arrived meanwhile.
    */
   async showFallback(source: string | URL): Promise<void> {
     if (this.content || !this.failure) return;
     const failure = this.failure;
-    const result = await fetchContent(String(source));
+    const result = await fetchContent(String(source), { bundled: true });
     if (!result || !('content' in result) || this.content || this.failure !== failure) return;
     await loadLabels(result.content.meta.lang);
     this.content = result.content;

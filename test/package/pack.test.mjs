@@ -48,4 +48,14 @@ test('ships each language\'s content and words, the bundles, the embed and the s
     'dist/embed.js', 'dist/icc-embed-resize.js', 'dist/content.schema.json', 'dist/custom-elements.json']) {
     assert.ok(files.includes(file), file);
   }
+  // What the script-tag bundle loads on demand (the validator) sits beside it.
+  assert.ok(files.some((f) => /^dist\/chunks\/validate-[\w-]+\.js$/.test(f)), 'the validator chunk');
+});
+
+test('ships content that passes the validator: readers\' browsers read the bundled content without it', async () => {
+  const { validateContent } = await import('../../dist/index.js');
+  for (const lang of ['en', 'fr', 'es', 'ar']) {
+    const result = validateContent(JSON.parse(readFileSync(`dist/content/${lang}.json`, 'utf8')));
+    assert.deepEqual(result.ok ? [] : result.problems, [], lang);
+  }
 });

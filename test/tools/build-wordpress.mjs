@@ -32,6 +32,7 @@ for (const { tag } of WIDGETS) if (!php.includes(`'${tag}'`)) throw new Error(`i
 write(main, php.replaceAll('0.0.0-dev', version));
 
 const assets = ['icc-widgets.classic.js', 'icc-widgets.css', 'icc-embed-resize.js', 'embed.html', 'embed.js', 'embed.css', 'icc-widgets.js',
+  ...readdirSync('dist/chunks').map((file) => `chunks/${file}`), // what icc-widgets.js loads on demand
   ...LANGUAGES.map((lang) => `content/${lang}.json`),
   ...LANGUAGES.filter((lang) => lang !== 'en').map((lang) => `i18n/${lang}.js`)]; // English is in the bundles.
 for (const file of assets) write(`${plugin}/assets/${file}`, readFileSync(`dist/${file}`));

@@ -101,7 +101,7 @@ export class IccReview extends ReviewElement {
     this.#requested = source;
     const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
     const seconds = positive(this.timeout);
-    this.loadSource(this.#store, source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes) });
+    this.loadSource(this.#store, source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes), bundled: !this.src });
   }
 
   override render(): TemplateResult {
