@@ -38,7 +38,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' }, // chai's expect(x).to.be.true
   },
   {
-    files: ['test/tools/**/*.{js,mjs}', 'test/**/*.test.mjs', 'demo/serve.mjs', 'demo/builder-render.mjs', '*.mjs'],
+    files: ['test/tools/**/*.{js,mjs}', 'test/bench/**/*.mjs', 'test/**/*.test.mjs', 'demo/serve.mjs', 'demo/builder-render.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

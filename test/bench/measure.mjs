@@ -1,0 +1,118 @@
+/* global window, document, requestAnimationFrame */ // the predicates and probes run in the page
+// Measurements in headless Chromium through the DevTools protocol, each in a fresh incognito context (nothing
+// cached), with the CPU throttled (4× by default: a mid-range phone) unless said otherwise.
+
+export const CPU_THROTTLE = Number(process.env.BENCH_CPU ?? 4);
+
+/** A fresh page, throttled; `probe` (a self-contained predicate) is polled every frame from the first one. */
+async function open(browser, { throttle = CPU_THROTTLE, probe } = {}) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await tab.setCacheEnabled(false);
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (probe) {
+    // Checked in each animation frame, just before that frame paints: the first frame it holds is the one that
+    // shows it. Set up before any of the page's own script runs.
+    await tab.evaluateOnNewDocument(`(() => {
+      const done = ${probe};
+      const check = () => { try { if (done()) { window.__painted = performance.now(); return; } } catch {} requestAnimationFrame(check); };
+      requestAnimationFrame(check);
+    })()`);
+  }
+  return { tab, cdp, errors, close: () => context.close() };
+}
+
+/** Milliseconds from navigation to the first frame in which `probe` holds. */
+export async function timeToPainted(browser, url, probe) {
+  const page = await open(browser, { probe });
+  try {
+    await page.tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
+    await page.tab.waitForFunction(() => window.__painted !== undefined, { timeout: 300_000, polling: 50 });
+    if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
+    return await page.tab.evaluate(() => window.__painted);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The static page is painted once it is parsed (it has no script); the widget pages once every widget shows content. */
+export const staticPainted = () => document.readyState !== 'loading' && !!document.querySelector('main')?.lastElementChild;
+export const widgetsPainted = () => {
+  const widgets = document.querySelectorAll('icc-summary, us-icc-position, icc-stance-compare');
+  return document.readyState !== 'loading' && widgets.length > 0
+    && [...widgets].every((w) => w.shadowRoot?.querySelector('[part~="base"]') && !w.hasAttribute('defer-hydration'));
+};
+
+/**
+ * Milliseconds from a reader's click on an issue in the comparison until every widget on the page has rendered
+ * the new selection (each widget's `updateComplete`), the median of `count` clicks going through the issues.
+ */
+export async function selectionLatency(browser, url, count = 15) {
+  const page = await open(browser, { probe: widgetsPainted });
+  try {
+    await page.tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
+    await page.tab.waitForFunction(() => window.__painted !== undefined, { timeout: 300_000, polling: 50 });
+    const times = await page.tab.evaluate(async (count) => {
+      const widgets = [...document.querySelectorAll('icc-summary, us-icc-position, icc-stance-compare')];
+      const tabs = [...widgets.find((w) => w.localName === 'icc-stance-compare').shadowRoot.querySelectorAll('[role="tab"]')];
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        const tab = tabs[(i + 1) % tabs.length];
+        const start = performance.now();
+        tab.click();
+        await Promise.all(widgets.map((w) => w.updateComplete));
+        times.push(performance.now() - start);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      }
+      return times;
+    }, count);
+    if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
+    return median(times);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Bytes of JS heap still held after `cycles` mounts and unmounts of the widgets (the three in turn), after
+ * forced garbage collection, against the heap after a warm-up of the same. Not throttled: nothing is timed.
+ */
+export async function retainedHeap(browser, url, cycles = 1000) {
+  const page = await open(browser, { throttle: 1 });
+  const used = async () => {
+    await page.cdp.send('HeapProfiler.collectGarbage');
+    await page.cdp.send('HeapProfiler.collectGarbage');
+    return (await page.cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const mount = (n) => page.tab.evaluate(async (n) => {
+    const tags = ['icc-summary', 'us-icc-position', 'icc-stance-compare'];
+    for (let i = 0; i < n; i++) {
+      const widget = document.createElement(tags[i % 3]);
+      document.body.append(widget);
+      // Until it shows content (the first waits for the download, the others find it in the page's store).
+      while (!widget.shadowRoot?.querySelector('[part~="base"]')) await widget.updateComplete.then(() => new Promise((r) => setTimeout(r, 5)));
+      widget.remove();
+    }
+  }, n);
+  try {
+    await page.tab.goto(url, { waitUntil: 'load' });
+    await mount(30);
+    const before = await used();
+    await mount(cycles);
+    const after = await used();
+    if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
+    return after - before;
+  } finally {
+    await page.close();
+  }
+}
+
+export const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
