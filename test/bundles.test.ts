@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGETS } from '../src/elements/widgets.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
+import { openSources } from './fixtures/widgets-citations.js';
 
 /**
  * The built files (npm test builds first), loaded the way host pages load
@@ -30,6 +31,7 @@ for (const bundles of ['module', 'classic', 'module,classic', 'classic,module'])
         'Background of the ICC', 'The US relationship with the ICC', "The ICC's view of the US", 'Current status', 'Conclusion', 'Recent news',
       ]);
       const root = win.document.querySelector('icc-summary')!.shadowRoot!;
+      await openSources(root.host);
       expect(root.querySelectorAll('.sources li').length).to.be.greaterThan(10);
       expect(root.querySelector('footer time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(win.recorded.errors).to.deep.equal([]);

@@ -94,6 +94,16 @@ export abstract class ReviewWidget extends ReviewElement {
   @state() private copy = 1;
 
   /**
+   * The reader opened the sources list: only then are its items drawn (some hundred elements with links, a
+   * quarter of a widget's, which most readers never open). The server draws them, and a server-drawn widget
+   * keeps them: its declarative shadow DOM is what readers without JavaScript see, and a `<details>` opens
+   * without script.
+   */
+  @state() private sourcesOpen = false;
+
+  #sourcesToggled = (event: Event) => (this.sourcesOpen = (event.target as HTMLDetailsElement).open);
+
+  /**
    * Address of a content document for this widget alone (JSON, see
    * `dist/content.schema.json`): it then keeps a store of its own, whatever
    * provider or group is around it. If the document fails before any came,
@@ -143,7 +153,7 @@ export abstract class ReviewWidget extends ReviewElement {
       ${heading(this.level, title, { live: true, id: 'title', part: 'title', class: 'title' })}
       <p class="dek" id="dek" part="dek">${dek}</p>
       ${this.canShow?.(review) === false ? html`<p class="empty" part="empty">${this.labels.empty}</p>` : this.renderBody(view)}
-      ${renderFooter(view, this.footerNote?.(review))}
+      ${renderFooter(view, this.footerNote?.(review), { drawn: isServer || this.sourcesOpen, toggled: this.#sourcesToggled })}
     </section>`;
   }
 
@@ -181,6 +191,8 @@ export abstract class ReviewWidget extends ReviewElement {
     if (this.#own) this.useStore(this.#own);
     if (this.hasAttribute('defer-hydration') && !this.hasUpdated) {
       this.awaitingHydration = true;
+      // The server drew the sources list's items; hydration keeps them.
+      this.sourcesOpen = true;
       this.#hydrateWhenReady();
     }
     super.connectedCallback();

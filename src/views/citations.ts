@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Source } from '../content/schema.js';
 import type { Review } from '../content/review.js';
 import type { Labels } from '../i18n/index.js';
@@ -65,11 +65,19 @@ export class Citations {
  * them by hand: open the sources list, scroll to the source and move focus
  * there (keyboard users land where sighted users look).
  */
-function jumpToSource(event: MouseEvent): void {
+async function jumpToSource(event: MouseEvent): Promise<void> {
   const link = event.currentTarget as HTMLAnchorElement;
-  const target = (link.getRootNode() as ShadowRoot | Document).getElementById(link.hash.slice(1));
-  if (!target) return;
+  const root = link.getRootNode() as ShadowRoot | Document;
   event.preventDefault();
+  // The list draws its items once open (renderFooter): open it, and wait for its widget to draw them.
+  const closed = root.querySelector<HTMLDetailsElement>('details.sources:not([open])');
+  if (closed && !root.getElementById(link.hash.slice(1))) {
+    closed.open = true;
+    await new Promise((resolve) => closed.addEventListener('toggle', resolve, { once: true }));
+    await ((root as ShadowRoot).host as Partial<ReactiveElement> | undefined)?.updateComplete;
+  }
+  const target = root.getElementById(link.hash.slice(1));
+  if (!target) return;
   const list = target.closest('details');
   if (list) list.open = true;
   // The way back to the sentence: the list's "Back to the text" button returns to this citation.

@@ -4,13 +4,19 @@ import { renderDate } from './dates.js';
 import { heading } from './headings.js';
 import type { View } from './view.js';
 
+/** Whether the live sources list draws its items (a widget draws them once opened), and who hears it open. */
+export interface SourcesList {
+  drawn: boolean;
+  toggled?: (event: Event) => void;
+}
+
 /**
  * The line every widget ends with: when it was checked and how many sources
  * it cites ("Updated 4 July 2026 · 42 sources"), the numbered list opening
  * from it, and whatever the widget adds. Call it last: it lists what the
  * rest of the render cited. The plain copy prints the list under a heading.
  */
-export function renderFooter(view: View, more?: string): TemplateResult {
+export function renderFooter(view: View, more?: string, list: SourcesList = { drawn: true }): TemplateResult {
   const { labels, cite, live } = view;
   const updated = html`${labels.updated} ${renderDate(view.review.meta.asOf, view.lang, 'day')}`;
   const note = more ? html`<p>${more}</p>` : nothing;
@@ -20,10 +26,10 @@ export function renderFooter(view: View, more?: string): TemplateResult {
       <footer><p>${updated}.</p>${note}</footer>`;
   }
   return html`<footer part="footer">
-    <details class="sources" part="sources">
+    <details class="sources" part="sources" @toggle=${list.toggled}>
       <summary>${updated} · ${labels.sourceCount(cite.size)}</summary>
       <button class="back" part="back" hidden @click=${backToText}>${labels.backToText}</button>
-      ${cite.renderItems()}
+      ${list.drawn ? cite.renderItems() : nothing}
     </details>
     ${note}
   </footer>`;

@@ -5,6 +5,7 @@ import type { Content } from '../../src/content/schema.js';
 import '../../src/elements/icc-summary/define.js';
 import type { IccSummary } from '../../src/elements/icc-summary/icc-summary.js';
 import { pageStore } from '../../src/state/page-stores.js';
+import { openSources } from '../fixtures/widgets-citations.js';
 
 /** The bundled English content, as the widgets fetch it. */
 async function bundled(): Promise<Content> {
@@ -50,6 +51,7 @@ describe('the bundled English content', () => {
     const citeGroups = root.querySelectorAll('.panel sup.cites');
     // One citation group per claim, per correction and per news item.
     expect(citeGroups.length).to.equal(claims.length + content.corrections.length + content.news.length);
+    await openSources(el);
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a.cite')) {
       expect(root.getElementById(link.hash.slice(1)), link.hash).to.exist;
     }

@@ -97,8 +97,7 @@ describe('accessibility beyond the rules', () => {
     expect([first.tabIndex, second.tabIndex], 'the block keeps one stop, where the reader left it').to.deep.equal([-1, 0]);
 
     await sendKeys({ press: 'Enter' });
-    const source = shadow(el).getElementById(second.hash.slice(1))!;
-    await waitUntil(() => shadow(el).activeElement === source, 'following the citation did not reach its source');
+    await waitUntil(() => shadow(el).activeElement?.id === second.hash.slice(1), 'following the citation did not reach its source');
     const back = shadow(el).querySelector<HTMLButtonElement>('.sources button.back')!;
     expect(back.hidden).to.be.false;
     expect(clean(back.textContent)).to.equal('Back to the text');

@@ -10,7 +10,7 @@ import { bundledContentUrl } from '../../../src/bundled-content.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
-import { citedInIssue, expectCitations } from '../../fixtures/widgets-citations.js';
+import { citedInIssue, expectCitations, openSources } from '../../fixtures/widgets-citations.js';
 
 /**
  * The fixture's one issue plus two more, so there is something to choose
@@ -182,6 +182,7 @@ describe('<icc-stance-compare>', () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
       // US (order), ICC (statute), meeting (statute, press), events (statute, order).
+      await openSources(el);
       const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')];
       expect(links.map((a) => a.textContent)).to.deep.equal(['1', '2', '2', '3', '2', '1']);
       for (const link of links) {
@@ -209,7 +210,7 @@ describe('<icc-stance-compare>', () => {
       expect([...row('Position').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.text, issue.icc.text]);
       expect([...row('Legal basis').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.basis ?? 'Not given in this review', issue.icc.basis]);
       expect(cellBody(row('Where they meet').querySelector('td')!)).to.equal(issue.meeting.text);
-      expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
+      await expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
     });
 
     it('fits the host outline through heading-level', async () => {
@@ -228,7 +229,7 @@ describe('<icc-stance-compare>', () => {
       for (const [i, issue] of content.issues.entries()) {
         await select(el, i);
         expect(caption(el)).to.equal(`${issue.title} ${STATUS[issue.status]}`);
-        expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
+        await expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
       }
     }
 

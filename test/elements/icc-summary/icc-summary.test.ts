@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/icc-summary/define.js';
 import type { IccSummary } from '../../../src/elements/icc-summary/icc-summary.js';
@@ -7,7 +7,7 @@ import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
 import { inPrint } from '../../fixtures/media.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
-import { citedInSummary, expectCitations, type Cited } from '../../fixtures/widgets-citations.js';
+import { citedInSummary, expectCitations, openSources, type Cited } from '../../fixtures/widgets-citations.js';
 
 let groups = 0;
 /** A fresh page-level group holding some content (the sample by default), so tests never share state. */
@@ -98,13 +98,14 @@ describe('<icc-summary>', () => {
       const content = citedContent();
       const el = await fixture<IccSummary>(html`<icc-summary group=${groupWith(content)}></icc-summary>`);
       // The fixture's news part has a key fact of its own: it stands for the part instead of the newest headline.
+      await openSources(el);
       expect(Object.fromEntries(visibleCitations(el))).to.deep.equal(Object.fromEntries(citedInSummary(content, 'compact')));
       // The closed parts keep every statement with its marks, numbered as the open review numbers them.
-      expectCitations(shadow(el), citedInSummary(content, 'full'), 'closed');
+      await expectCitations(shadow(el), citedInSummary(content, 'full'), 'closed');
       toggleAll(el).click();
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('.panel sup.cites').length).to.equal([...shadow(el).querySelectorAll('.panel sup.cites')].filter(shown).length);
-      expectCitations(shadow(el), citedInSummary(content, 'full'), 'all open');
+      await expectCitations(shadow(el), citedInSummary(content, 'full'), 'all open');
     });
 
     it('shows a part of the sample without a key fact as its heading alone', async () => {
@@ -232,6 +233,7 @@ describe('<icc-summary>', () => {
 
   it('numbers citations in reading order and resolves each to its source', async () => {
     const el = await fixture<IccSummary>(html`<icc-summary group=${groupWith()}></icc-summary>`);
+    await openSources(el);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')];
     // Alpha cites the statute (1), Beta the statute and the report (1, 2), Gamma the report (2)...
     expect(links.slice(0, 4).map((a) => a.textContent)).to.deep.equal(['1', '1', '2', '2']);
@@ -254,12 +256,12 @@ describe('<icc-summary>', () => {
     const content = citedContent();
     const group = groupWith(content);
     const el = await fixture<IccSummary>(html`<icc-summary variant="full" group=${group}></icc-summary>`);
-    expectCitations(shadow(el), citedInSummary(content, 'full'), 'full');
+    await expectCitations(shadow(el), citedInSummary(content, 'full'), 'full');
     // Marking the paragraphs of an issue adds words, not citations.
     pageStore(group).select({ issue: 'iss-1' });
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('.related')).to.have.length.greaterThan(0);
-    expectCitations(shadow(el), citedInSummary(content, 'full'), 'full, with an issue selected');
+    await expectCitations(shadow(el), citedInSummary(content, 'full'), 'full, with an issue selected');
   });
 
   it('moves focus to the source when a teaser\'s citation is followed', async () => {
@@ -267,7 +269,7 @@ describe('<icc-summary>', () => {
     const link = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')].filter(shown)[1];
     expect(link.textContent).to.equal('2'); // Gamma's report; Beta, which cites it first, is closed
     link.click();
-    expect(shadow(el).activeElement?.id).to.equal('source-2');
+    await waitUntil(() => shadow(el).activeElement?.id === 'source-2', 'focus did not reach the source');
     expect(location.hash).to.equal('');
   });
 

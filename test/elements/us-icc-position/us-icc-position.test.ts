@@ -11,7 +11,7 @@ import { sampleContent } from '../../fixtures/content.js';
 import { drawnAfter } from '../../fixtures/css.js';
 import { inForcedColors, inPrint } from '../../fixtures/media.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
-import { citedInPeriod, expectCitations } from '../../fixtures/widgets-citations.js';
+import { citedInPeriod, expectCitations, openSources } from '../../fixtures/widgets-citations.js';
 
 let groups = 0;
 /** A fresh page-level group holding the content, so tests never share state. */
@@ -214,6 +214,7 @@ describe('<us-icc-position>', () => {
     expect(event.querySelectorAll('a.cite')).to.have.length(1);
     expect(shown(detail(el, 'e-mid'))).to.equal(false);
     // Every citation leads to an entry of the sources list.
+    await openSources(el);
     for (const link of all<HTMLAnchorElement>(el, 'a.cite')) expect(shadow(el).getElementById(link.hash.slice(1)), link.hash).to.exist;
     expect(all(el, '.sources li').map(text)).to.deep.equal(['A newspaper, A report, February 2025.']);
     expect(text(shadow(el).querySelector('footer summary')!)).to.equal('Updated January 15, 2026 · 1 source');
@@ -360,6 +361,7 @@ describe('<us-icc-position>', () => {
     content.timeline.find((e) => e.id === 'e-mid')!.scheduled = true;
     const el = await position(groupWith(content), { period: 'adm-m' });
     expect(text(shadow(el).querySelector('.rationale')!)).to.equal('Why this score: Support for some cases made most of the term.[1]');
+    await openSources(el);
     expect(all(el, '.sources li').map(text)[0]).to.match(/^United Nations, Rome Statute/);
     const meta = shadow(el).querySelector<HTMLElement>('.event .meta')!;
     expect(meta.innerText).to.include('Scheduled in advance');
@@ -384,7 +386,7 @@ describe('<us-icc-position>', () => {
         tabs(el)[i].click();
         await el.updateComplete;
         expect(panelHeading(el)).to.equal(`${admin.president}, ${text(tabs(el)[i].querySelector('.years')!)}`);
-        expectCitations(shadow(el), citedInPeriod(content, admin.id), admin.id);
+        await expectCitations(shadow(el), citedInPeriod(content, admin.id), admin.id);
       }
     }
 
