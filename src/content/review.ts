@@ -1,6 +1,7 @@
 import type { Administration, Claim, Content, Correction, Issue, NewsItem, Section, Source, TimelineEvent } from './schema.js';
 
-const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
+// Content dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is date order; localeCompare is slow.
+const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /** Groups items under keys; every key gets a list, in the items' order. */
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[] | undefined): Map<string, T[]> {
@@ -84,7 +85,7 @@ export class Review {
 
   /** The administrations in order of time. */
   get periods(): readonly Administration[] {
-    return (this.#periodsInOrder ??= [...this.content.administrations].sort((a, b) => a.start.localeCompare(b.start)));
+    return (this.#periodsInOrder ??= [...this.content.administrations].sort((a, b) => byDate({ date: a.start }, { date: b.start })));
   }
 
   /** The events that bear on an issue (their `issues` name it), in date order. */

@@ -7,15 +7,20 @@ const STYLES: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Formatted dates: a widget draws the same few hundred on every render, and formatting is the costly part. */
+const formatted = new Map<string, string>();
 
 /** A content date in the reader's language, no more precise than it is known. */
 export function formatDate(date: string, precision: DatePrecision, lang: string): string {
   const key = `${lang}|${precision}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(lang, { ...STYLES[precision], timeZone: 'UTC' })));
+  let text = formatted.get(`${key}|${date}`);
+  if (text !== undefined) return text;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...STYLES[precision], timeZone: 'UTC' })));
   const [y, m = 1, d = 1] = date.split('-').map(Number);
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  formatted.set(`${key}|${date}`, (text = format.format(new Date(Date.UTC(y, m - 1, d)))));
+  return text;
 }
 
 /** The precision a date string is written in. */

@@ -153,9 +153,10 @@ export class IccStanceCompare extends ReviewWidget {
    * first lines (or a wide container, which shows all) needs no button.
    */
   #fit(): void {
-    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')) {
-      (text.nextElementSibling as HTMLElement).hidden = text.scrollHeight <= text.clientHeight;
-    }
+    // All measured, then all set: reading after each change would lay the page out once per text.
+    const texts = [...this.renderRoot.querySelectorAll<HTMLElement>('.clamp:not(.open)')];
+    const fits = texts.map((text) => text.scrollHeight <= text.clientHeight);
+    texts.forEach((text, i) => ((text.nextElementSibling as HTMLElement).hidden = fits[i]));
   }
 
   /**

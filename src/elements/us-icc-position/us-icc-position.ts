@@ -112,8 +112,17 @@ export class UsIccPosition extends ReviewWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    fitScaleLabels(this.renderRoot);
+    // In the next frame, once: measuring here would lay the page out while the other widgets are still updating
+    // (on a selection every widget renders), and the frame lays it out again. 120 ms at load on this machine.
+    if (this.#fitting) return;
+    this.#fitting = true;
+    requestAnimationFrame(() => {
+      this.#fitting = false;
+      fitScaleLabels(this.renderRoot);
+    });
   }
+
+  #fitting = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
