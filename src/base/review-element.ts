@@ -6,6 +6,7 @@ import { bundledContentUrl } from '../bundled-content.js';
 import type { SelectionKind } from '../events.js';
 import { labelsFor, type Labels } from '../i18n/index.js';
 import { VERSION } from '../version.js';
+import { prepareDates } from '../views/dates.js';
 
 const KINDS: SelectionKind[] = ['issue', 'period', 'event'];
 
@@ -94,7 +95,10 @@ export abstract class ReviewElement extends LitElement {
   /** Widgets on a page-level store start the bundled content if nobody has. */
   protected ensureContent(store: ReviewStore): void {
     // Shared: every group's store of one language uses one download of the bundled review.
-    if (store.status === 'idle') void store.load(bundledContentUrl(store.lang), { shared: true, bundled: true });
+    if (store.status === 'idle') {
+      void store.load(bundledContentUrl(store.lang), { shared: true, bundled: true });
+      prepareDates(store.lang);
+    }
   }
 
   /**
@@ -110,6 +114,7 @@ export abstract class ReviewElement extends LitElement {
       // Not an address: the store reports it (code `network`); nothing throws here.
     }
     void store.load(href, options).then(() => store.showFallback(bundledContentUrl(store.lang)));
+    prepareDates(store.lang);
   }
 
   /** A reader's choice: updates the store (so every widget follows) and tells the host. */

@@ -3,6 +3,13 @@
 // cached), with the CPU throttled (4× by default: a mid-range phone) unless said otherwise.
 
 export const CPU_THROTTLE = Number(process.env.BENCH_CPU ?? 4);
+/**
+ * BENCH_NETWORK=slow4g adds Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) to
+ * the timed pages; by default the network is this machine's loopback, so only the CPU tells pages apart.
+ */
+export const NETWORK = process.env.BENCH_NETWORK === 'slow4g'
+  ? { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+  : undefined;
 
 /** A fresh page, throttled; `probe` (a self-contained predicate) is polled every frame from the first one. */
 async function open(browser, { throttle = CPU_THROTTLE, probe } = {}) {
@@ -10,6 +17,7 @@ async function open(browser, { throttle = CPU_THROTTLE, probe } = {}) {
   const tab = await context.newPage();
   const cdp = await tab.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (NETWORK && throttle > 1) await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await tab.setCacheEnabled(false);
   const errors = [];
   tab.on('pageerror', (e) => errors.push(String(e)));

@@ -15,12 +15,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { pages, documents, snippets } from './pages.mjs';
 import { timelineJsPainted, positionPainted } from './timelinejs.mjs';
-import { CPU_THROTTLE, median, retainedHeap, selectionLatency, staticPainted, timeToPainted, widgetsPainted } from './measure.mjs';
+import { CPU_THROTTLE, NETWORK, median, retainedHeap, selectionLatency, staticPainted, timeToPainted, widgetsPainted } from './measure.mjs';
 import { lighthouse } from './lighthouse.mjs';
 
 const PAIRS = Number(process.env.PAIRS ?? 15);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** Compressed answers, as any server sends text: throughput counts when the network is emulated. */
+const compressed = new Map();
+const gzipped = (path, body) => compressed.get(path) ?? compressed.set(path, gzipSync(body, { level: 9 })).get(path);
 
 // The bench's own server: the pages above from memory, everything else from the repository (dist/, node_modules/).
 // It counts the gzip bytes of each answer, so a page's weight is what it actually asked for.
@@ -37,8 +40,10 @@ const server = createServer((request, response) => {
       return response.writeHead(404).end();
     }
   }
-  served.push({ path, gzip: gzip(Buffer.from(body)) });
-  response.writeHead(200, { 'content-type': type }).end(body);
+  const packed = gzipped(path, Buffer.from(body));
+  served.push({ path, gzip: packed.length });
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(packed);
+  else response.writeHead(200, { 'content-type': type }).end(body);
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -101,7 +106,8 @@ async function lighthouseDemo() {
 
 const chromium = (await browser.version()).replace(/^\D+/, '');
 const machine = `${cpus().length} cores (${cpus()[0].model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GB memory, Chromium ${chromium}, Node ${process.versions.node}`;
-console.log(`icc-widgets bench: ${PAIRS} interleaved pairs, CPU ${CPU_THROTTLE}× slower; ${machine}`);
+const conditions = `CPU ${CPU_THROTTLE}× slower${NETWORK ? ', network slow 4G (150 ms, 1.6 Mbit/s)' : ''}`;
+console.log(`icc-widgets bench: ${PAIRS} interleaved pairs, ${conditions}; ${machine}`);
 const rows = [];
 const row = (figure, value, goal, detail) => {
   rows.push({ figure, value, goal, detail });
@@ -152,14 +158,14 @@ if (lh) {
     'performance ≥ 98; others 100', `TBT ${lh.tbt.toFixed(0)} ms, LCP ${lh.lcp.toFixed(0)} ms, FCP ${lh.fcp.toFixed(0)} ms, CLS ${lh.cls.toFixed(3)}; below 0.9: ${lh.failing.map((f) => f.id).join(', ') || 'none'}`);
 }
 
-const results = { date: new Date().toISOString(), pairs: PAIRS, cpuThrottle: CPU_THROTTLE, machine, rows, lighthouse: lh };
+const results = { date: new Date().toISOString(), pairs: PAIRS, cpuThrottle: CPU_THROTTLE, network: NETWORK ?? 'loopback', machine, rows, lighthouse: lh };
 writeFileSync('test/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 const cell = (v) => (typeof v === 'number' ? v.toFixed(2) : v);
 writeFileSync('test/bench/RESULTS.md', `# Bench results
 
 Written by \`npm run bench\` on ${results.date.slice(0, 10)}: ${machine}. ${PAIRS} interleaved pairs per timed row,
-CPU throttled ${CPU_THROTTLE}×, medians; bytes are gzip (level 9) of what each page downloaded. Reproduce with
-\`npm install && npm run bench\` (PAIRS=…, BENCH_CPU=…, LIGHTHOUSE=0 to skip Lighthouse); the raw figures are in
+${conditions}, medians; bytes are gzip (level 9) of what each page downloaded. Reproduce with
+\`npm install && npm run bench\` (PAIRS=…, BENCH_CPU=…, BENCH_NETWORK=slow4g, LIGHTHOUSE=0 to skip Lighthouse); the raw figures are in
 \`results.json\` beside this file (not committed).
 
 | figure | measured | goal | detail |
