@@ -4,6 +4,7 @@ import { IccReview } from '../../src/elements/icc-review/icc-review.js';
 import type { IccSummary } from '../../src/elements/icc-summary/icc-summary.js';
 import { pageStore } from '../../src/state/page-stores.js';
 import { sampleContent } from '../fixtures/content.js';
+import { realWidgets } from '../fixtures/real-widgets.js';
 
 let n = 0;
 const unique = (name: string) => `${name}-${++n}`;
@@ -178,5 +179,35 @@ describe('shared state', () => {
     const event = await errored;
     expect(event.detail.message).to.include('404');
     expect(root.querySelector<HTMLElement>('#fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
+
+describe('a reader\'s choice', () => {
+  /** How many times each widget draws while `act` runs and the page settles. */
+  async function drawsDuring(widgets: HTMLElement[], act: () => void): Promise<number[]> {
+    const counts = widgets.map(() => 0);
+    const restore = widgets.map((w, i) => {
+      const el = w as HTMLElement & { render(): unknown };
+      const render = el.render;
+      el.render = function (this: typeof el) {
+        counts[i]++;
+        return render.call(this);
+      };
+      return () => (el.render = render);
+    });
+    act();
+    await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    restore.forEach((r) => r());
+    return counts;
+  }
+
+  it('redraws every widget of the group once, not more, for an issue or a period', async () => {
+    const widgets = await realWidgets();
+    const [, position, compare] = widgets;
+    const issueTab = compare.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')[2];
+    expect(await drawsDuring(widgets, () => issueTab.click()), 'an issue chosen in the comparison').to.deep.equal([1, 1, 1]);
+    const periodTab = position.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')[1];
+    expect(await drawsDuring(widgets, () => periodTab.click()), 'a period chosen in the timeline').to.deep.equal([1, 1, 1]);
   });
 });
