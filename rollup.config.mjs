@@ -20,7 +20,8 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json'
 // conservativeCollapse: runs of whitespace become one space, never none, so "Updated ${date}" or a space
 // after a citation mark survives (whitespace between expressions is text readers see).
 const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } });
-const minify = (module) => [minifyTemplates(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
+// Exported for the bench, whose floor (a bare LitElement) is built the same way (test/bench/run.mjs).
+export const minify = (module) => [minifyTemplates(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
 
 /**
  * Copies the bundled content beside the code that fetches it (dist/content/*.json),

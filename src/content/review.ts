@@ -1,7 +1,8 @@
 import type { Administration, Claim, Content, Correction, Issue, NewsItem, Section, Source, TimelineEvent } from './schema.js';
 
 // Content dates are ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD), so code-unit order is date order; localeCompare is slow.
-const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const isoOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDate = <T extends { date: string }>(a: T, b: T) => isoOrder(a.date, b.date);
 
 /** Groups items under keys; every key gets a list, in the items' order. */
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[] | undefined): Map<string, T[]> {
@@ -85,7 +86,7 @@ export class Review {
 
   /** The administrations in order of time. */
   get periods(): readonly Administration[] {
-    return (this.#periodsInOrder ??= [...this.content.administrations].sort((a, b) => byDate({ date: a.start }, { date: b.start })));
+    return (this.#periodsInOrder ??= [...this.content.administrations].sort((a, b) => isoOrder(a.start, b.start)));
   }
 
   /** The events that bear on an issue (their `issues` name it), in date order. */

@@ -85,25 +85,8 @@ export class ReviewStore {
 
   /** Takes a document given as text (an inline `<script type="application/json">`), as a load would. */
   setText(text: string, source: string): Promise<void> {
-    this.#loading?.controller.abort();
-    const controller = new AbortController();
-    const done = this.#read(text, source, controller.signal);
-    this.#loading = { source, done, controller };
-    return done;
-  }
-
-  async #read(text: string, source: string, signal: AbortSignal): Promise<void> {
-    // Loading, as for a fetch: the validator may have to load first, and meanwhile no widget starts another load.
-    this.status = 'loading';
-    this.failure = undefined;
-    this.#notify();
-    const result = await readContent(text, source);
-    if ('content' in result) await loadLabels(result.content.meta.lang);
-    if (signal.aborted) return;
     // Text is not an address: nothing to remember for a later load.
-    this.#loading = undefined;
-    if ('content' in result) return this.setContent(result.content);
-    this.#fail(result.failure);
+    return this.#start(source, () => readContent(text, source), false);
   }
 
   /**
@@ -132,11 +115,8 @@ export class ReviewStore {
   load(source: string | URL, options: LoadOptions = {}): Promise<void> {
     const href = String(source);
     if (this.#loading?.source === href) return this.#loading.done;
-    this.#loading?.controller.abort();
-    const controller = new AbortController();
-    const done = this.#fetch(href, { ...options, signal: controller.signal });
-    this.#loading = { source: href, done, controller };
-    return done;
+    const { shared, ...limits } = options;
+    return this.#start(href, (signal) => (shared ? fetchShared(href, limits) : fetchContent(href, { ...limits, signal })), true);
   }
 
   /** Ends a load under way, quietly (its element left the page); the next `load` starts afresh. Says whether one was. */
@@ -149,20 +129,29 @@ export class ReviewStore {
     return true;
   }
 
-  async #fetch(href: string, options: LoadOptions & { signal: AbortSignal }): Promise<void> {
+  /** Reads a document (a download or given text) in place of the one under way, if any. */
+  #start(source: string, read: (signal: AbortSignal) => Promise<FetchResult>, remember: boolean): Promise<void> {
+    this.#loading?.controller.abort();
+    const controller = new AbortController();
+    const done = this.#settle(source, read, controller.signal, remember);
+    this.#loading = { source, done, controller };
+    return done;
+  }
+
+  async #settle(source: string, read: (signal: AbortSignal) => Promise<FetchResult>, signal: AbortSignal, remember: boolean): Promise<void> {
+    // Loading, also while the validator loads for given text: meanwhile no widget starts another load.
     this.status = 'loading';
     // A new attempt: the last one's notice would now mislead.
     this.failure = undefined;
     this.#notify();
-    const { shared, signal, ...limits } = options;
-    const result = shared ? await fetchShared(href, limits) : await fetchContent(href, { ...limits, signal });
+    const result = await read(signal);
     // The words to show it in come first, so no widget draws this content with another language's words.
     if (result && 'content' in result) await loadLabels(result.content.meta.lang);
     // Aborted, or a newer load has started meanwhile: its outcome is the one that counts.
-    if (!result || this.#loading?.source !== href || signal.aborted) return;
-    // A loaded source stays remembered (asking again costs nothing); a failed one may be tried again.
+    if (!result || this.#loading?.source !== source || signal.aborted) return;
+    // A loaded address stays remembered (asking again costs nothing); a failed one, or text, may come again.
+    if (!remember || !('content' in result)) this.#loading = undefined;
     if ('content' in result) return this.setContent(result.content);
-    this.#loading = undefined;
     this.#fail(result.failure);
   }
 

@@ -34,14 +34,20 @@ async function open(browser, { throttle = CPU_THROTTLE, probe } = {}) {
   return { tab, cdp, errors, close: () => context.close() };
 }
 
+/** Opens `url` in a page made by `open` with a probe; resolves with the milliseconds until the probe first held. */
+async function painted(page, url) {
+  await page.tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
+  await page.tab.waitForFunction(() => window.__painted !== undefined, { timeout: 300_000, polling: 50 });
+  return page.tab.evaluate(() => window.__painted);
+}
+
 /** Milliseconds from navigation to the first frame in which `probe` holds. */
 export async function timeToPainted(browser, url, probe) {
   const page = await open(browser, { probe });
   try {
-    await page.tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
-    await page.tab.waitForFunction(() => window.__painted !== undefined, { timeout: 300_000, polling: 50 });
+    const time = await painted(page, url);
     if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
-    return await page.tab.evaluate(() => window.__painted);
+    return time;
   } finally {
     await page.close();
   }
@@ -62,8 +68,7 @@ export const widgetsPainted = () => {
 export async function selectionLatency(browser, url, count = 15) {
   const page = await open(browser, { probe: widgetsPainted });
   try {
-    await page.tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
-    await page.tab.waitForFunction(() => window.__painted !== undefined, { timeout: 300_000, polling: 50 });
+    await painted(page, url);
     const times = await page.tab.evaluate(async (count) => {
       const widgets = [...document.querySelectorAll('icc-summary, us-icc-position, icc-stance-compare')];
       const tabs = [...widgets.find((w) => w.localName === 'icc-stance-compare').shadowRoot.querySelectorAll('[role="tab"]')];

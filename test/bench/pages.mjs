@@ -30,4 +30,3 @@ export const documents = { 'timelinejs.json': JSON.stringify(timelineJsDocument(
 
 /** What a server-rendered page carries per widget, against the static HTML of the same text. */
 export const snippets = Object.fromEntries(TAGS.map((tag) => [tag, { ssr: renderWidget(tag), static: lightCopy(tag) }]));
-export { TAGS };

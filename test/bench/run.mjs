@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify } from '../../rollup.config.mjs';
 import { pages, documents, snippets } from './pages.mjs';
 import { timelineJsPainted, positionPainted } from './timelinejs.mjs';
 import { CPU_THROTTLE, NETWORK, median, retainedHeap, selectionLatency, staticPainted, timeToPainted, widgetsPainted } from './measure.mjs';
@@ -83,7 +83,7 @@ async function bareLit() {
   const bundle = await rollup({
     input: 'bare',
     plugins: [{ name: 'bare', resolveId: (id) => (id === 'bare' ? id : null), load: (id) => (id === 'bare' ? source : null) }, nodeResolve(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      ...minify(true)],
   });
   const { output } = await bundle.generate({ format: 'es' });
   return gzip(Buffer.from(output[0].code));

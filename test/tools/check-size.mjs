@@ -24,7 +24,7 @@ const measured = {
   // Lit, three widgets, the provider and hydration support; the content validator (Valibot) in a chunk of its
   // own, loaded only for content that did not come with the package. The classic script holds both.
   'dist/icc-widgets.js': file('dist/icc-widgets.js'),
-  'dist/chunks/validate-*.js': file(`dist/chunks/${readdirSync('dist/chunks').find((f) => f.startsWith('validate-'))}`),
+  'dist/chunks/validate-*.js': () => readFileSync(`dist/chunks/${readdirSync('dist/chunks').find((f) => f.startsWith('validate-'))}`),
   'dist/icc-widgets.classic.js': file('dist/icc-widgets.classic.js'),
   // Each npm entry as an app's bundler ships it: all elements, then each element alone.
   'icc-widgets/define.js (bundled)': () => bundled('dist/define.js'),

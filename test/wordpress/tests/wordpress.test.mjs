@@ -111,17 +111,24 @@ async function rest(route, body) {
   return json;
 }
 
-/** Opens a post as an anonymous reader; resolves to the page, every address it asked for, and what failed. */
-async function open(post, { javaScript = true } = {}) {
+/**
+ * Opens a post as an anonymous reader and runs `check` with the page, every address it asked for, and what
+ * failed; closes the page whatever happens.
+ */
+async function onPage(post, check, { javaScript = true } = {}) {
   const page = await browser.newPage();
-  await page.setJavaScriptEnabled(javaScript);
-  const requests = [];
-  const failures = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('response', (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
-  page.on('pageerror', (error) => failures.push(`error ${error.message}`));
-  await page.goto(post.link, { waitUntil: 'load', timeout: 60_000 });
-  return { page, requests, failures: () => failures.filter((f) => f.includes('icc-widgets') || f.startsWith('error')) };
+  try {
+    await page.setJavaScriptEnabled(javaScript);
+    const requests = [];
+    const failures = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('response', (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
+    page.on('pageerror', (error) => failures.push(`error ${error.message}`));
+    await page.goto(post.link, { waitUntil: 'load', timeout: 60_000 });
+    await check({ page, requests, failures: () => failures.filter((f) => f.includes('icc-widgets') || f.startsWith('error')) });
+  } finally {
+    await page.close();
+  }
 }
 
 /** Waits until the widget `selector` in `frame` shows `text` (drawn in its shadow root), and returns that text. */
@@ -177,37 +184,28 @@ test('the editor registers the three blocks, with their settings and editor scri
   }
 });
 
-test('a block with lang=fr shows the French review, loading the script and the French content', async () => {
-  const { page, requests, failures } = await open(posts.block);
-  try {
+test('a block with lang=fr shows the French review, loading the script and the French content', () =>
+  onPage(posts.block, async ({ page, requests, failures }) => {
     const fr = review('fr');
     const text = await shows(page, 'icc-summary', fr.meta.title);
     assert.ok(text.includes(fr.sections[0].title));
     assert.ok(requests.some((url) => url.includes('/plugins/icc-widgets/assets/icc-widgets.classic.js')));
     assert.ok(requests.some((url) => url.includes('/plugins/icc-widgets/assets/content/fr.json')));
     assert.deepEqual(failures(), []);
-  } finally {
-    await page.close();
-  }
-});
+  }));
 
-test('the shortcode shows the comparison with the sanctions issue selected', async () => {
-  const { page, failures } = await open(posts.shortcode);
-  try {
+test('the shortcode shows the comparison with the sanctions issue selected', () =>
+  onPage(posts.shortcode, async ({ page, failures }) => {
     const sanctions = review('en').issues.find((issue) => issue.id === 'sanctions').title;
     await shows(page, 'icc-stance-compare', sanctions);
     const selected = await page.$eval('icc-stance-compare', (element) =>
       element.shadowRoot.querySelector('[role="tab"][aria-selected="true"]')?.textContent);
     assert.ok(selected?.includes(sanctions), `the selected tab: ${selected}`);
     assert.deepEqual(failures(), []);
-  } finally {
-    await page.close();
-  }
-});
+  }));
 
-test('the embed page\'s address alone on a line becomes its iframe, which shows the widget and fits its height', async () => {
-  const { page, failures } = await open(posts.embed);
-  try {
+test('the embed page\'s address alone on a line becomes its iframe, which shows the widget and fits its height', () =>
+  onPage(posts.embed, async ({ page, failures }) => {
     const iframe = await page.$('iframe[data-icc-embed="us-icc-position"]');
     assert.ok(iframe, 'the iframe is in the post');
     assert.match(await iframe.evaluate((frame) => frame.src), /\/plugins\/icc-widgets\/assets\/embed\.html\?widget=us-icc-position&id=us-icc-position&period=obama$/);
@@ -219,34 +217,23 @@ test('the embed page\'s address alone on a line becomes its iframe, which shows 
       return Math.abs(frame.getBoundingClientRect().height - inner) < 2 && inner !== 1300;
     }, { timeout: 10_000 }, iframe);
     assert.deepEqual(failures(), []);
-  } finally {
-    await page.close();
-  }
-});
+  }));
 
-test('a page without a widget loads nothing of the plugin', async () => {
-  const { page, requests } = await open(posts.plain);
-  try {
+test('a page without a widget loads nothing of the plugin', () =>
+  onPage(posts.plain, async ({ page, requests }) => {
     assert.match(await page.$eval('body', (body) => body.textContent), /Nothing to explain here/);
     assert.deepEqual(requests.filter((url) => url.includes('/plugins/icc-widgets/')), []);
-  } finally {
-    await page.close();
-  }
-});
+  }));
 
-test('without JavaScript, the block still shows the French review\'s text', async () => {
-  const { page, requests } = await open(posts.block, { javaScript: false });
-  try {
+test('without JavaScript, the block still shows the French review\'s text', () =>
+  onPage(posts.block, async ({ page, requests }) => {
     const fr = review('fr');
     const shown = await page.$eval('icc-summary', (element) => ({ defined: !!customElements.get('icc-summary'), text: element.innerText }));
     assert.equal(shown.defined, false);
     for (const title of [fr.meta.title, ...fr.sections.map((section) => section.title)]) assert.ok(shown.text.includes(title), title);
     assert.ok(shown.text.length > 20_000, `the whole review (${shown.text.length} characters)`);
     assert.ok(!requests.some((url) => url.includes('/content/fr.json')));
-  } finally {
-    await page.close();
-  }
-});
+  }, { javaScript: false }));
 
 test('the editor shows the block as the widget, its sidebar lists the review\'s issues, and the preview follows it', async () => {
   const context = await browser.createBrowserContext(); // Logged in here only: the readers above stay anonymous.
