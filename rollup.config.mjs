@@ -12,6 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { splitContent } from './test/tools/content-parts.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json' });
 // Lit's html`` and css`` templates ship as written, so minify their whitespace in every
@@ -24,16 +25,20 @@ const minifyTemplates = () => minifyHTML({ options: { minifyOptions: { conservat
 export const minify = (module) => [minifyTemplates(), terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } })];
 
 /**
- * Copies the bundled content beside the code that fetches it (dist/content/*.json),
- * and the iframe embed page and its styles beside the bundle it loads (dist/embed.html, .css).
+ * Copies the bundled content beside the code that fetches it: each language whole (dist/content/en.json) and
+ * in the parts widgets download (dist/content/en/base.json, …); and the iframe embed page and its styles beside
+ * the bundle it loads (dist/embed.html, .css).
  */
 const copyAssets = () => ({
   name: 'copy-assets',
   generateBundle() {
     for (const file of readdirSync('src/content').filter((f) => f.endsWith('.json'))) {
       // Re-serialise: minified, and a malformed file fails the build here, not in a reader's browser.
-      const source = JSON.stringify(JSON.parse(readFileSync(`src/content/${file}`, 'utf8')));
-      this.emitFile({ type: 'asset', fileName: `content/${file}`, source });
+      const content = JSON.parse(readFileSync(`src/content/${file}`, 'utf8'));
+      this.emitFile({ type: 'asset', fileName: `content/${file}`, source: JSON.stringify(content) });
+      for (const [part, fields] of Object.entries(splitContent(content))) {
+        this.emitFile({ type: 'asset', fileName: `content/${file.replace(/\.json$/, '')}/${part}.json`, source: JSON.stringify(fields) });
+      }
     }
     for (const file of ['embed.html', 'embed.css']) {
       this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/embed/${file}`, 'utf8') });

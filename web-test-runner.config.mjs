@@ -2,7 +2,8 @@
 // (puppeteer over WebDriver BiDi) and, where WebKitWebDriver is running,
 // WebKitGTK's MiniBrowser. test/tools/test-browsers.mjs finds or installs the
 // browsers, starts the WebKit driver and sets BROWSERS; run `npm test`.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { splitContent } from './test/tools/content-parts.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -112,6 +113,19 @@ const snippetPage = (context, next) => {
 <p id="after">More reporting after the widget.</p>
 ${'<p>The story goes on, paragraph after paragraph, as articles do below an explainer; these lines are what a reader would see jump.</p>'.repeat(12)}
 </main></body></html>`;
+};
+
+// The bundled content's parts beside src/content/<lang>.json, where the widgets under test (from src/) ask for
+// them: cut from the source file on each request, as the build cuts it.
+const contentParts = (context, next) => {
+  const match = /^\/src\/content\/([a-z]{2,3})\/([a-z]+)\.json$/.exec(context.path);
+  if (!match) return next();
+  const [, lang, part] = match;
+  const file = `src/content/${lang}.json`;
+  const parts = existsSync(file) ? splitContent(JSON.parse(readFileSync(file, 'utf8'))) : {};
+  if (!Object.hasOwn(parts, part)) return next();
+  context.type = 'json';
+  context.body = JSON.stringify(parts[part]);
 };
 
 // A reader's network: the snippet page's content arrives after the page has painted (as on any real network), so
@@ -227,7 +241,7 @@ const forcedColorsCommand = {
 export default {
   // Not the apps and tools of test/ecosystem/ and test/wordpress/ (their own suites, their own node_modules).
   files: ['test/**/*.test.ts', '!test/ecosystem/**', '!test/wordpress/**'],
-  middleware: [typescriptByAddress, badNetwork, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
+  middleware: [typescriptByAddress, contentParts, badNetwork, csp, ssrPage, snippetPage, slowContentForSnippets, builderPages],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColorsCommand],
   browsers: wanted.map((name) => {

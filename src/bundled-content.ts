@@ -1,4 +1,5 @@
 import { shippedLanguage, type Language } from './i18n/languages.js';
+import type { Part } from './content/parts.js';
 
 /*
  * Where the bundled content and interface words of each shipped language
@@ -31,6 +32,34 @@ const CONTENT: Record<Language, () => URL> = {
   ar: () => new URL('./content/ar.json', import.meta.url),
 };
 
+/** Each language's parts (src/content/parts.ts), which widgets download as they need them. */
+const PARTS: Record<Language, Record<Part, () => URL>> = {
+  en: {
+    base: () => new URL('./content/en/base.json', import.meta.url),
+    timeline: () => new URL('./content/en/timeline.json', import.meta.url),
+    sections: () => new URL('./content/en/sections.json', import.meta.url),
+    sources: () => new URL('./content/en/sources.json', import.meta.url),
+  },
+  fr: {
+    base: () => new URL('./content/fr/base.json', import.meta.url),
+    timeline: () => new URL('./content/fr/timeline.json', import.meta.url),
+    sections: () => new URL('./content/fr/sections.json', import.meta.url),
+    sources: () => new URL('./content/fr/sources.json', import.meta.url),
+  },
+  es: {
+    base: () => new URL('./content/es/base.json', import.meta.url),
+    timeline: () => new URL('./content/es/timeline.json', import.meta.url),
+    sections: () => new URL('./content/es/sections.json', import.meta.url),
+    sources: () => new URL('./content/es/sources.json', import.meta.url),
+  },
+  ar: {
+    base: () => new URL('./content/ar/base.json', import.meta.url),
+    timeline: () => new URL('./content/ar/timeline.json', import.meta.url),
+    sections: () => new URL('./content/ar/sections.json', import.meta.url),
+    sources: () => new URL('./content/ar/sources.json', import.meta.url),
+  },
+};
+
 const WORDS: Record<Language, () => URL> = {
   en: () => new URL('./i18n/en.js', import.meta.url),
   fr: () => new URL('./i18n/fr.js', import.meta.url),
@@ -41,6 +70,11 @@ const WORDS: Record<Language, () => URL> = {
 /** Where the bundled content for a language tag lives (the shipped language that serves it). */
 export function bundledContentUrl(lang: string): URL {
   return inPackage(CONTENT[shippedLanguage(lang)]());
+}
+
+/** Where one part of the bundled content for a language tag lives. */
+export function bundledPartUrl(lang: string, part: Part): URL {
+  return inPackage(PARTS[shippedLanguage(lang)][part]());
 }
 
 /** Where a shipped language's interface words live: a standalone module, loaded on demand. */

@@ -101,9 +101,9 @@ async function importAlone(entry: 'index' | 'define') {
 /** The tags of ours a frame has registered. */
 const registered = (win: Window) => TAGS.filter((tag) => win.customElements.get(tag));
 
-/** The content documents a frame has requested. */
+/** The content documents (a whole language or its parts) a frame has requested. */
 const contentRequests = (win: Window) =>
-  win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/content\/[\w-]+\.json$/.test(url));
+  win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/content\/[\w-]+(\/[a-z]+)?\.json$/.test(url));
 
 describe('the npm entry points', () => {
   it('dist/index.js exports the classes and registers no tag', async () => {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { LoadFailure, LoadOptions, ReviewStore, Selection } from '../state/store.js';
 import { failureMessage } from '../state/fetch-content.js';
 import { bundledContentUrl } from '../bundled-content.js';
+import type { Part } from '../content/parts.js';
 import type { SelectionKind } from '../events.js';
 import { labelsFor, type Labels } from '../i18n/index.js';
 import { VERSION } from '../version.js';
@@ -92,13 +93,20 @@ export abstract class ReviewElement extends LitElement {
     this.store = undefined;
   }
 
-  /** Widgets on a page-level store start the bundled content if nobody has. */
-  protected ensureContent(store: ReviewStore): void {
-    // Shared: every group's store of one language uses one download of the bundled review.
-    if (store.status === 'idle') {
-      void store.load(bundledContentUrl(store.lang), { shared: true, bundled: true });
-      prepareDates(store.lang);
-    }
+  /** The parts of the bundled review this element draws (see src/content/parts.ts). */
+  protected get contentParts(): readonly Part[] {
+    return [];
+  }
+
+  /**
+   * Asks the store for the parts of the bundled review this element draws,
+   * if it lacks them. A store showing a document it was given ignores this.
+   */
+  protected ensureContent(store: ReviewStore): Promise<void> | undefined {
+    if (store.has(this.contentParts)) return undefined;
+    // Meanwhile ready the language's date formats (a page's first costs tens of milliseconds).
+    prepareDates(store.lang);
+    return store.want(this.contentParts);
   }
 
   /**

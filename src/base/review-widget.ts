@@ -2,6 +2,7 @@ import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextEvent } from '@lit/context';
 import { Review } from '../content/review.js';
+import type { Part } from '../content/parts.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStoreKey, releasePageStore, storeOf } from '../state/page-stores.js';
 import { pageScheme, watchPageScheme } from './page-scheme.js';
@@ -103,6 +104,17 @@ export abstract class ReviewWidget extends ReviewElement {
 
   #sourcesToggled = (event: Event) => (this.sourcesOpen = (event.target as HTMLDetailsElement).open);
 
+  /** The sources' entries, asked for when a reader opened the list: `updateComplete` waits for them. */
+  #sourcesArriving?: Promise<void>;
+
+  /** The parts of the bundled review this widget's body draws (`base` comes with any). */
+  protected abstract readonly shows: readonly Part[];
+
+  /** What the widget draws, and the sources' entries once its list is open. */
+  protected override get contentParts(): readonly Part[] {
+    return this.sourcesOpen ? [...this.shows, 'sources'] : this.shows;
+  }
+
   /**
    * Address of a content document for this widget alone (JSON, see
    * `dist/content.schema.json`): it then keeps a store of its own, whatever
@@ -140,7 +152,7 @@ export abstract class ReviewWidget extends ReviewElement {
 
   override render(): TemplateResult {
     const content = this.store?.content;
-    const review = content && Review.of(content);
+    const review = content && this.store!.has(this.shows) ? Review.of(content) : undefined;
     if (!review) return this.renderFallback();
     const { lang, dir = 'ltr' } = review.meta;
     const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
@@ -153,13 +165,31 @@ export abstract class ReviewWidget extends ReviewElement {
       ${heading(this.level, title, { live: true, id: 'title', part: 'title', class: 'title' })}
       <p class="dek" id="dek" part="dek">${dek}</p>
       ${this.canShow?.(review) === false ? html`<p class="empty" part="empty">${this.labels.empty}</p>` : this.renderBody(view)}
-      ${renderFooter(view, this.footerNote?.(review), { drawn: isServer || this.sourcesOpen, toggled: this.#sourcesToggled })}
+      ${this.#renderFooter(view, review)}
     </section>`;
+  }
+
+  #renderFooter(view: View, review: Review): TemplateResult {
+    // The server draws every entry; on the client they are drawn once the list is open and they have arrived.
+    const arrived = isServer || this.store!.has(['sources']);
+    const open = isServer || this.sourcesOpen;
+    return renderFooter(view, this.footerNote?.(review), { drawn: open && arrived, waiting: open && !arrived, toggled: this.#sourcesToggled });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     rovingCitations(this.renderRoot);
+  }
+
+  /** Done once an opened sources list shows its entries: a followed citation then finds its source. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let arriving; (arriving = this.#sourcesArriving); ) {
+      this.#sourcesArriving = undefined;
+      await arriving;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -214,7 +244,7 @@ export abstract class ReviewWidget extends ReviewElement {
     this.dispatchEvent(
       new ContextEvent(storeContext, this, (store) => {
         const ready = () => {
-          if (!store.content) return false;
+          if (!store.has(this.contentParts)) return false;
           this.removeAttribute('defer-hydration');
           return true;
         };
@@ -282,8 +312,8 @@ export abstract class ReviewWidget extends ReviewElement {
   }
 
   /** A widget with its own src loads that, not the bundled review. */
-  protected override ensureContent(store: ReviewStore): void {
-    if (store !== this.#own) super.ensureContent(store);
+  protected override ensureContent(store: ReviewStore): Promise<void> | undefined {
+    return store === this.#own ? undefined : super.ensureContent(store);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -293,6 +323,11 @@ export abstract class ReviewWidget extends ReviewElement {
     if (changed.has('src') && !isServer) this.#followSrc();
     if (changed.has('group')) this.#askAgain();
     if (changed.has('theme') && !isServer) this.#followPageScheme();
+    // What this widget draws may be missing: a store that switched to the bundled review, or a sources list opened.
+    if (this.store && !isServer && !this.store.has(this.contentParts)) {
+      const arriving = this.ensureContent(this.store);
+      if (this.sourcesOpen && this.store.has(this.shows)) this.#sourcesArriving = arriving;
+    }
     super.willUpdate(changed);
   }
 }

@@ -7,6 +7,8 @@ import type { View } from './view.js';
 /** Whether the live sources list draws its items (a widget draws them once opened), and who hears it open. */
 export interface SourcesList {
   drawn: boolean;
+  /** Open, its entries on their way (they download when the list first opens). */
+  waiting?: boolean;
   toggled?: (event: Event) => void;
 }
 
@@ -29,7 +31,7 @@ export function renderFooter(view: View, more?: string, list: SourcesList = { dr
     <details class="sources" part="sources" @toggle=${list.toggled}>
       <summary>${updated} · ${labels.sourceCount(cite.size)}</summary>
       <button class="back" part="back" hidden @click=${backToText}>${labels.backToText}</button>
-      ${list.drawn ? cite.renderItems() : nothing}
+      ${list.drawn ? cite.renderItems() : list.waiting ? html`<p role="status">${labels.loading}</p>` : nothing}
     </details>
     ${note}
   </footer>`;

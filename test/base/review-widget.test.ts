@@ -92,6 +92,35 @@ for (const { tag } of WIDGETS) {
   });
 }
 
+describe('the bundled review in parts: each widget downloads what it draws', () => {
+  /** What each widget draws (README "Embed it"); the sources' entries wait for a reader to open the list. */
+  const draws: Record<string, string[]> = {
+    'icc-summary': ['base', 'sections'],
+    'us-icc-position': ['base', 'timeline'],
+    'icc-stance-compare': ['base', 'timeline'],
+  };
+  for (const { tag } of WIDGETS) {
+    it(`<${tag}> alone on its group downloads ${draws[tag].join(' and ')}, and the sources when a citation is followed`, async () => {
+      const alone = `parts-${tag}`;
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('group', alone);
+      box.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.base'), 'the widget did not render', { timeout: 10000 });
+      const store = pageStore(alone);
+      expect([...store.parts!]).to.deep.equal(draws[tag]);
+      const root = el.shadowRoot!;
+      const link = root.querySelector<HTMLAnchorElement>('a.cite')!;
+      link.click();
+      await waitUntil(() => root.activeElement?.id === link.hash.slice(1), 'focus did not reach the source', { timeout: 10000 });
+      expect([...store.parts!]).to.deep.equal([...draws[tag], 'sources']);
+      // The entry is the source's, not an empty placeholder: its title is one of the review's sources.
+      const entry = clean(root.activeElement!.textContent);
+      expect(content.sources.filter((source) => entry.includes(source.title)).length).to.be.greaterThan(0);
+    });
+  }
+});
+
 describe('themes', () => {
   const backgroundOf = (el: Element) => getComputedStyle(el).backgroundColor;
   /** A widget with the bundled review, rendered. */

@@ -124,7 +124,8 @@ row('gzip bytes for that page ÷ TimelineJS\'s', positionBytes.total / timelineB
 
 const threeBytes = await weight('script-3', widgetsPainted);
 const downloaded = threeBytes.files.filter((f) => !pages[f.path]).reduce((n, f) => n + f.gzip, 0);
-const content = gzip(readFileSync('dist/content/en.json'));
+// The content the page shows: the parts of the bundled review its widgets drew (all but the sources' entries).
+const content = threeBytes.files.filter((f) => f.path.startsWith('dist/content/')).reduce((n, f) => n + f.gzip, 0);
 const lit = await bareLit();
 row('script-tag bundle + content a page downloads ÷ the floor (bare LitElement + the content it shows)', downloaded / (lit + content), '≤ 1.15',
   `${downloaded} B (${threeBytes.files.filter((f) => !pages[f.path]).map((f) => `${f.path} ${f.gzip}`).join(', ')}) vs ${lit} B + ${content} B`);

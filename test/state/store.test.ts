@@ -229,6 +229,53 @@ describe('ReviewStore', () => {
   });
 });
 
+describe('ReviewStore: the bundled review in parts', () => {
+  let whole: Content;
+  before(async () => {
+    whole = (await (await fetch('/src/content/en.json')).json()) as Content;
+  });
+
+  it('loads the base with the parts asked for, and adds a part asked later into one document', async () => {
+    const store = new ReviewStore();
+    await store.want(['timeline']);
+    expect(store.status).to.equal('ready');
+    expect([store.has(['timeline']), store.has(['sections']), store.has(['sources'])]).to.deep.equal([true, false, false]);
+    expect(store.content!.meta).to.deep.equal(whole.meta);
+    expect(store.content!.timeline).to.deep.equal(whole.timeline);
+    expect(store.content!.sections).to.deep.equal([]);
+    await store.want(['sections']);
+    expect(store.has(['timeline', 'sections'])).to.equal(true);
+    expect(store.content!.timeline).to.deep.equal(whole.timeline);
+    expect(store.content!.sections).to.deep.equal(whole.sections);
+  });
+
+  it('puts every part together into the whole document', async () => {
+    const store = new ReviewStore();
+    await store.want(['timeline', 'sections', 'sources']);
+    expect(store.content).to.deep.equal(whole);
+  });
+
+  it('asks for nothing while it shows a document it was given, which holds every part', async () => {
+    const store = new ReviewStore();
+    store.setContent(titled('Given'));
+    await store.want(['timeline', 'sources']);
+    expect(store.content!.meta.title).to.equal('Given');
+    expect(store.has(['timeline', 'sections', 'sources'])).to.equal(true);
+  });
+
+  it('downloads the parts asked for by two widgets side by side, each once', async () => {
+    const store = new ReviewStore();
+    store.lang = 'es';
+    // (The browser keeps 250 entries at most: make room.)
+    performance.clearResourceTimings();
+    await Promise.all([store.want(['timeline']), store.want(['sections'])]);
+    const fetched = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path.includes('/content/'));
+    expect(fetched.sort()).to.deep.equal(['/src/content/es/base.json', '/src/content/es/sections.json', '/src/content/es/timeline.json']);
+    expect(store.content!.meta.lang).to.equal('es');
+    expect(store.has(['timeline', 'sections'])).to.equal(true);
+  });
+});
+
 describe('pageStore', () => {
   it('gives one store per group, the same on every call', () => {
     expect(pageStore('store-test-a')).to.equal(pageStore('store-test-a'));

@@ -16,6 +16,7 @@ if (!existsSync('dist/server/index.js')) {
 }
 const { renderWidget, WIDGETS } = await import('../../dist/server/index.js');
 const { LANGUAGES } = await import('../../dist/i18n/languages.js');
+const { PART_NAMES } = await import('../../dist/content/parts.js');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const plugin = 'dist/wordpress/icc-widgets';
 const write = (file, data) => {
@@ -33,7 +34,7 @@ write(main, php.replaceAll('0.0.0-dev', version));
 
 const assets = ['icc-widgets.classic.js', 'icc-widgets.css', 'icc-embed-resize.js', 'embed.html', 'embed.js', 'embed.css', 'icc-widgets.js',
   ...readdirSync('dist/chunks').map((file) => `chunks/${file}`), // what icc-widgets.js loads on demand
-  ...LANGUAGES.map((lang) => `content/${lang}.json`),
+  ...LANGUAGES.flatMap((lang) => [`content/${lang}.json`, ...PART_NAMES.map((part) => `content/${lang}/${part}.json`)]),
   ...LANGUAGES.filter((lang) => lang !== 'en').map((lang) => `i18n/${lang}.js`)]; // English is in the bundles.
 for (const file of assets) write(`${plugin}/assets/${file}`, readFileSync(`dist/${file}`));
 

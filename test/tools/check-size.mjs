@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 
 const budgetFile = new URL('./size-budgets.json', import.meta.url);
 const { LANGUAGES } = await import('../../dist/i18n/languages.js');
+const { PART_NAMES } = await import('../../dist/content/parts.js');
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
@@ -30,8 +31,10 @@ const measured = {
   'icc-widgets/define.js (bundled)': () => bundled('dist/define.js'),
   ...Object.fromEntries(readdirSync('dist/elements', { withFileTypes: true }).filter((d) => d.isDirectory())
     .map(({ name }) => [`icc-widgets/${name}.js (bundled)`, () => bundled(`dist/elements/${name}/define.js`)])),
-  // Every bundled language (a page downloads one). Arabic script takes two bytes a letter in UTF-8.
-  ...Object.fromEntries(LANGUAGES.map((lang) => [`dist/content/${lang}.json`, file(`dist/content/${lang}.json`)])),
+  // Every bundled language whole (for editors, the server and the WordPress editor) and in the parts a page
+  // downloads as its widgets need them (src/content/parts.ts). Arabic script takes two bytes a letter in UTF-8.
+  ...Object.fromEntries(LANGUAGES.flatMap((lang) => [`dist/content/${lang}.json`, ...PART_NAMES.map((part) => `dist/content/${lang}/${part}.json`)])
+    .map((path) => [path, file(path)])),
   // Every other language's interface words, loaded on demand (English is in the bundles).
   ...Object.fromEntries(LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [`dist/i18n/${lang}.js`, file(`dist/i18n/${lang}.js`)])),
   'dist/embed.js': file('dist/embed.js'),

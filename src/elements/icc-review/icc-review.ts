@@ -81,8 +81,10 @@ export class IccReview extends ReviewElement {
     if (changed.has('src') && this.isConnected) this.#load();
   }
 
-  /** The provider loads what it is told; it never falls back to another source. */
-  protected override ensureContent(): void {}
+  /** The provider loads what it is told (#load); its widgets ask for the parts of the bundled review they draw. */
+  protected override ensureContent(): undefined {
+    return undefined;
+  }
 
   #load(): void {
     this.#store.lang = this.lang || 'en';
@@ -96,12 +98,19 @@ export class IccReview extends ReviewElement {
       });
       return;
     }
-    const source = this.src ?? bundledContentUrl(this.#store.lang).href;
-    if (source === this.#requested) return;
-    this.#requested = source;
+    if (!this.src) {
+      // The bundled review: the widgets inside ask the store for the parts they draw, in the provider's language.
+      const bundled = `bundled ${this.#store.lang}`;
+      if (this.#requested === bundled) return;
+      this.#requested = bundled;
+      void this.#store.useBundled();
+      return;
+    }
+    if (this.src === this.#requested) return;
+    this.#requested = this.src;
     const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
     const seconds = positive(this.timeout);
-    this.loadSource(this.#store, source, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes), bundled: !this.src });
+    this.loadSource(this.#store, this.src, { timeout: seconds && seconds * 1000, maxBytes: positive(this.maxBytes) });
   }
 
   override render(): TemplateResult {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Issue } from '../../content/schema.js';
 import type { Review } from '../../content/review.js';
+import type { Part } from '../../content/parts.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { renderTabs } from '../../views/tabs.js';
@@ -80,6 +81,9 @@ import { renderBadge, renderPanel } from './views.js';
  */
 export class IccStanceCompare extends ReviewWidget {
   static override styles = [baseStyles, compareStyles];
+
+  /** Beside the issues: each issue's events. */
+  protected readonly shows: readonly Part[] = ['timeline'];
 
   /** The positions the reader opened with "Read more", as issue id and side. */
   #opened = new Set<string>();

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Review } from '../../content/review.js';
+import type { Part } from '../../content/parts.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { heading } from '../../views/headings.js';
@@ -61,6 +62,9 @@ import { mentions, renderPart, revisesNote } from './views.js';
  */
 export class IccSummary extends ReviewWidget {
   static override styles = [baseStyles, summaryStyles];
+
+  /** Beside the issues: the six parts, the editor's notes and the news. */
+  protected readonly shows: readonly Part[] = ['sections'];
 
   /**
    * `compact` (the default): the six parts closed, each showing its key fact;

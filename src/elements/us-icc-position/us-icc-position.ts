@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Review } from '../../content/review.js';
 import type { TimelineEvent } from '../../content/schema.js';
+import type { Part } from '../../content/parts.js';
 import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { formatDate } from '../../views/dates.js';
@@ -77,6 +78,9 @@ import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './
  */
 export class UsIccPosition extends ReviewWidget {
   static override styles = [baseStyles, positionStyles];
+
+  /** Beside the issues: the administrations and their events. */
+  protected readonly shows: readonly Part[] = ['timeline'];
 
   /**
    * The last event selected anywhere. Its administration is shown even when
