@@ -37,6 +37,7 @@ export const ar: Labels = {
   asOf: 'المعلومات محدّثة حتى',
   revises: (title: string, publisher: string) => `تصحّح هذه المراجعة «\u2068${title}\u2069» (\u2068${publisher}\u2069) وتحدّثها.`,
   loading: 'جارٍ تحميل المراجعة…',
+  loadingSources: 'جارٍ تحميل المصادر…',
   showingBundled: 'تُعرض بدلًا منها المراجعة المرفقة بالأداة.',
   empty: 'لا تتضمن هذه المراجعة بعدُ ما يُعرض هنا.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).

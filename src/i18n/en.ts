@@ -16,6 +16,7 @@ export const en = {
   asOf: 'Information as of',
   revises: (title: string, publisher: string) => `This review corrects and updates “${title}” (${publisher}).`,
   loading: 'Loading the review…',
+  loadingSources: 'Loading the sources…',
   // Added to the failure notice when the bundled review shows instead of the one asked for.
   showingBundled: 'Showing the review bundled with the widget instead.',
   // In a widget whose part of the review is empty (a review with no issues, for the comparison).

@@ -21,6 +21,7 @@ export const es: Labels = {
   asOf: 'Información a fecha de',
   revises: (title: string, publisher: string) => `Este análisis corrige y actualiza «${title}» (${publisher}).`,
   loading: 'Cargando el análisis…',
+  loadingSources: 'Cargando las fuentes…',
   showingBundled: 'Se muestra en su lugar el análisis incluido con el widget.',
   empty: 'Este análisis aún no tiene nada que mostrar aquí.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).

@@ -26,6 +26,7 @@ export const fr: Labels = {
   asOf: 'Informations au',
   revises: (title: string, publisher: string) => `Cette synthèse corrige et met à jour ${quote(title)} (${publisher}).`,
   loading: 'Chargement de la synthèse…',
+  loadingSources: 'Chargement des sources…',
   showingBundled: 'La synthèse fournie avec le widget est affichée à la place.',
   empty: 'Cette synthèse n’a encore rien à montrer ici.',
   // Shown to readers when content cannot be loaded (developers get the details in the icc-error event).

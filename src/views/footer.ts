@@ -31,7 +31,7 @@ export function renderFooter(view: View, more?: string, list: SourcesList = { dr
     <details class="sources" part="sources" @toggle=${list.toggled}>
       <summary>${updated} · ${labels.sourceCount(cite.size)}</summary>
       <button class="back" part="back" hidden @click=${backToText}>${labels.backToText}</button>
-      ${list.drawn ? cite.renderItems() : list.waiting ? html`<p role="status">${labels.loading}</p>` : nothing}
+      ${list.drawn ? cite.renderItems() : list.waiting ? html`<p role="status">${labels.loadingSources}</p>` : nothing}
     </details>
     ${note}
   </footer>`;
