@@ -102,7 +102,11 @@ export abstract class ReviewWidget extends ReviewElement {
    */
   @state() private sourcesOpen = false;
 
-  #sourcesToggled = (event: Event) => (this.sourcesOpen = (event.target as HTMLDetailsElement).open);
+  #sourcesToggled = (event: Event) => {
+    this.sourcesOpen = (event.target as HTMLDetailsElement).open;
+    // Opening the list asks for its entries (again, after a failure: a reader's action, not a loop).
+    if (this.sourcesOpen && this.store) this.#sourcesArriving = this.ensureContent(this.store);
+  };
 
   /** The sources' entries, asked for when a reader opened the list: `updateComplete` waits for them. */
   #sourcesArriving?: Promise<void>;
@@ -323,11 +327,9 @@ export abstract class ReviewWidget extends ReviewElement {
     if (changed.has('src') && !isServer) this.#followSrc();
     if (changed.has('group')) this.#askAgain();
     if (changed.has('theme') && !isServer) this.#followPageScheme();
-    // What this widget draws may be missing: a store that switched to the bundled review, or a sources list opened.
-    if (this.store && !isServer && !this.store.has(this.contentParts)) {
-      const arriving = this.ensureContent(this.store);
-      if (this.sourcesOpen && this.store.has(this.shows)) this.#sourcesArriving = arriving;
-    }
+    // What this widget draws may be missing (its store switched to the bundled review). Not after a failure: each
+    // failure redraws every widget, and asking again on each redraw would hammer a dead network in a loop.
+    if (this.store && !isServer && !this.store.failure && !this.store.has(this.contentParts)) this.ensureContent(this.store);
     super.willUpdate(changed);
   }
 }
