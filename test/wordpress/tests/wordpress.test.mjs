@@ -184,13 +184,14 @@ test('the editor registers the three blocks, with their settings and editor scri
   }
 });
 
-test('a block with lang=fr shows the French review, loading the script and the French content', () =>
+test('a block with lang=fr shows the French review, loading the script and the parts of the French content it draws', () =>
   onPage(posts.block, async ({ page, requests, failures }) => {
     const fr = review('fr');
     const text = await shows(page, 'icc-summary', fr.meta.title);
     assert.ok(text.includes(fr.sections[0].title));
     assert.ok(requests.some((url) => url.includes('/plugins/icc-widgets/assets/icc-widgets.classic.js')));
-    assert.ok(requests.some((url) => url.includes('/plugins/icc-widgets/assets/content/fr.json')));
+    const content = requests.filter((url) => url.includes('/plugins/icc-widgets/assets/content/')).map((url) => url.replace(/^.*\/content\//, '')).sort();
+    assert.deepEqual(content, ['fr/base.json', 'fr/sections.json']);
     assert.deepEqual(failures(), []);
   }));
 
@@ -232,7 +233,7 @@ test('without JavaScript, the block still shows the French review\'s text', () =
     assert.equal(shown.defined, false);
     for (const title of [fr.meta.title, ...fr.sections.map((section) => section.title)]) assert.ok(shown.text.includes(title), title);
     assert.ok(shown.text.length > 20_000, `the whole review (${shown.text.length} characters)`);
-    assert.ok(!requests.some((url) => url.includes('/content/fr.json')));
+    assert.ok(!requests.some((url) => url.includes('/content/fr')));
   }, { javaScript: false }));
 
 test('the editor shows the block as the widget, its sidebar lists the review\'s issues, and the preview follows it', async () => {
