@@ -18,15 +18,12 @@ export type { FailureCode, LoadFailure } from './fetch-content.js';
 type Listener = () => void;
 
 /** How a load fetches: the fetch function (tests order answers with it), a time limit and a size limit. */
-export interface LoadOptions extends Omit<FetchOptions, 'signal'> {
-  /**
-   * The document never changes at this address (the bundled content): stores of every group share one
-   * download of it, which none of them aborts.
-   */
-  shared?: boolean;
-}
+export type LoadOptions = Omit<FetchOptions, 'signal'>;
 
-/** Downloads of unchanging documents, by address: a page fetches its language's bundled review once. */
+/**
+ * Downloads of the bundled review's parts, by address: they never change, so the stores of every group share
+ * one download of each, which none of them aborts.
+ */
 const downloads = new Map<string, Promise<FetchResult>>();
 
 function fetchShared(href: string, options: FetchOptions): Promise<FetchResult> {
@@ -183,9 +180,8 @@ export class ReviewStore {
   load(source: string | URL, options: LoadOptions = {}): Promise<void> {
     const href = String(source);
     if (this.#loading?.source === href) return this.#loading.done;
-    const { shared, ...limits } = options;
     this.#wanted = undefined;
-    return this.#start(href, (signal) => (shared ? fetchShared(href, limits) : fetchContent(href, { ...limits, signal })), true);
+    return this.#start(href, (signal) => fetchContent(href, { ...options, signal }), true);
   }
 
   /** Ends a load under way, quietly (its element left the page); the next `load` starts afresh. Says whether one was. */
