@@ -91,6 +91,13 @@ export class IccStanceCompare extends ReviewWidget {
   /** The id of the selected tab last brought into the row's sight. */
   #revealed?: string;
 
+  /**
+   * The host was wide (36rem and more) when last laid out: the issues are a grid that does not scroll and
+   * every position shows in full, so revealing a tab or fitting "Read more" would change nothing but lay
+   * the page out while the other widgets of the group are still drawing the reader's choice.
+   */
+  #wide = false;
+
   protected override canShow(review: Review): boolean {
     return review.issues.length > 0;
   }
@@ -123,8 +130,13 @@ export class IccStanceCompare extends ReviewWidget {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // A frame later: hiding a button resizes the host, which must not re-enter this observer.
-    new ResizeObserver(() => requestAnimationFrame(() => this.#fit())).observe(this);
+    new ResizeObserver(() => {
+      // Read here, where the page is laid out already; the container query on the host decides it.
+      const tabs = this.renderRoot.querySelector('.tabs');
+      this.#wide = !!tabs && getComputedStyle(tabs).overflowX === 'visible';
+      // A frame later: hiding a button resizes the host, which must not re-enter this observer.
+      if (!this.#wide) requestAnimationFrame(() => this.#fit());
+    }).observe(this);
     // Keyboard focus only: a card that moved under a pointer between press and release would lose its click.
     this.renderRoot.addEventListener('focusin', ({ target }) => {
       if ((target as Element).matches(':focus-visible')) this.#reveal(target as Element);
@@ -133,9 +145,11 @@ export class IccStanceCompare extends ReviewWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#fit();
     const tab = this.renderRoot.querySelector('[aria-selected="true"]');
-    if (tab && tab.id !== this.#revealed) this.#reveal(tab);
+    if (!this.#wide) {
+      this.#fit();
+      if (tab && tab.id !== this.#revealed) this.#reveal(tab);
+    }
     this.#revealed = tab?.id;
   }
 

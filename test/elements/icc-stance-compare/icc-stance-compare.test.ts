@@ -619,6 +619,18 @@ describe('<icc-stance-compare>', () => {
       expect(shown(more(el, 'us')), 'narrow again').to.equal(true);
     });
 
+    it('get their button when a container narrows after a long one was chosen on it wide', async () => {
+      const content = threeIssues();
+      content.issues[2].us.text = LONG;
+      const el = await atWidth(1000, groupWith(content));
+      await select(el, 2);
+      expect(shown(more(el, 'us')), 'wide: all of it').to.equal(false);
+      el.parentElement!.style.inlineSize = '358px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(cut(text(el, 'us'))).to.equal(true);
+      expect(shown(more(el, 'us')), 'narrow: one button away').to.equal(true);
+    });
+
     it('stay open for their issue only', async () => {
       const el = await atWidth(358, longPosition());
       more(el, 'us').click();
