@@ -6,7 +6,7 @@ import type { Part } from '../content/parts.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStoreKey, releasePageStore, storeOf } from '../state/page-stores.js';
 import { pageScheme, watchPageScheme } from './page-scheme.js';
-import { Citations, rovingCitations } from '../views/citations.js';
+import { Citations } from '../views/citations.js';
 import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
 import type { View } from '../views/view.js';
@@ -178,11 +178,6 @@ export abstract class ReviewWidget extends ReviewElement {
     const arrived = isServer || this.store!.has(['sources']);
     const open = isServer || this.sourcesOpen;
     return renderFooter(view, this.footerNote?.(review), { drawn: open && arrived, waiting: open && !arrived, toggled: this.#sourcesToggled });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    rovingCitations(this.renderRoot);
   }
 
   /** Done once an opened sources list shows its entries: a followed citation then finds its source. */

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Source } from '../content/schema.js';
 import type { Review } from '../content/review.js';
 import type { Labels } from '../i18n/index.js';
@@ -20,15 +21,19 @@ export class Citations {
     private readonly live: boolean,
   ) {}
 
-  /** Superscript numbers, e.g. [1][4]. */
-  cite(ids: readonly string[]): TemplateResult {
+  /**
+   * Superscript numbers, e.g. [1][4]. A block's citations are one Tab stop, its first mark (the arrow keys
+   * move among them): `stop` is false for every citation of a block after its first. Each render puts the
+   * stop back on the first mark (`live`: the arrow keys moved it in the page, not in the template).
+   */
+  cite(ids: readonly string[], stop = true): TemplateResult {
     const numbers = ids.map((id) => {
       let n = this.#numbers.get(id);
       if (n === undefined) this.#numbers.set(id, (n = this.#numbers.size + 1));
       return n;
     });
     return this.live
-      ? html`<sup class="cites">${numbers.map((n) => html`[<a class="cite" href="#source-${n}" aria-label=${this.labels.source(n)} @click=${jumpToSource} @keydown=${moveAmongCitations}>${n}</a>]`)}</sup>`
+      ? html`<sup class="cites">${numbers.map((n, i) => html`[<a class="cite" href="#source-${n}" tabindex=${live(stop && !i ? '0' : '-1')} aria-label=${this.labels.source(n)} @click=${jumpToSource} @keydown=${moveAmongCitations}>${n}</a>]`)}</sup>`
       : html`<sup>${numbers.map((n) => `[${n}]`)}</sup>`;
   }
 
@@ -39,10 +44,9 @@ export class Citations {
 
   /** The numbered list of every source cited so far: an `<ol>` whose items citations link to (live). */
   renderItems(): TemplateResult {
-    const { live } = this;
     const sources = [...this.#numbers].map(([id, n]) => [this.review.source(id), n] as const);
     return html`<ol>
-      ${sources.map(([source, n]) => html`<li id=${live ? `source-${n}` : nothing} tabindex=${live ? -1 : nothing}>${source ? this.#renderSource(source) : nothing}</li>`)}
+      ${sources.map(([source, n]) => html`<li id=${this.live ? `source-${n}` : nothing} tabindex=${this.live ? -1 : nothing}>${source ? this.#renderSource(source) : nothing}</li>`)}
     </ol>`;
   }
 
@@ -103,22 +107,8 @@ export function backToText(event: Event): void {
   link.focus({ preventScroll: true });
 }
 
-/** What groups citations into one Tab stop: the block they sit in. */
+/** The block whose citations are one Tab stop, and among which the arrow keys move. */
 const BLOCK = 'p, li, td, th, dd, blockquote, figcaption';
-
-/**
- * One Tab stop per block's citations (a paragraph with twelve marks is one
- * stop, not twelve); the arrow keys move among them, as in a toolbar. Call
- * after each render.
- */
-export function rovingCitations(root: ParentNode): void {
-  const blocks = new Set<Element | null>();
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.cite')) {
-    const block = link.closest(BLOCK) ?? link.parentElement;
-    link.tabIndex = blocks.has(block) ? -1 : 0;
-    blocks.add(block);
-  }
-}
 
 function moveAmongCitations(event: KeyboardEvent): void {
   const link = event.currentTarget as HTMLAnchorElement;

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/icc-stance-compare/define.js';
 import '../../src/elements/us-icc-position/define.js';
 import '../../src/elements/icc-summary/define.js';
+import type { IccStanceCompare } from '../../src/elements/icc-stance-compare/icc-stance-compare.js';
 import { pageStore } from '../../src/state/page-stores.js';
 import { bundledContentUrl } from '../../src/bundled-content.js';
 import { sampleContent } from '../fixtures/content.js';
@@ -81,7 +82,7 @@ describe('accessibility beyond the rules', () => {
 
   it('makes a block of citations one Tab stop, moves among them with the arrow keys, and leads back from the sources', async () => {
     const g = group();
-    const el = await fixture(html`<icc-stance-compare group=${g} issue="deals"></icc-stance-compare>`);
+    const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${g} issue="deals"></icc-stance-compare>`);
     await rendered(el);
     // "They meet on wording." cites two sources in one table cell.
     const cell = [...shadow(el).querySelectorAll('td')].find((td) => td.querySelectorAll('a.cite').length > 1)!;
@@ -104,6 +105,11 @@ describe('accessibility beyond the rules', () => {
     back.click();
     expect(shadow(el).activeElement, 'back at the citation followed').to.equal(second);
     expect(back.hidden).to.be.true;
+
+    // Another issue, whose meeting point cites one source: its one mark is the cell's stop, wherever the reader left the last.
+    shadow(el).querySelector<HTMLButtonElement>('[role="tab"]')!.click();
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll<HTMLAnchorElement>('td.meeting a.cite')].map((a) => a.tabIndex)).to.deep.equal([0]);
   });
 
   it('keeps every chart label whole under WCAG text spacing (1.4.12)', async () => {
@@ -123,6 +129,33 @@ describe('accessibility beyond the rules', () => {
     }
     for (const tick of shadow(el).querySelectorAll<SVGTextElement>('svg .tick')) {
       expect(tick.getBoundingClientRect().left, clean(tick.textContent)).to.be.at.least(0);
+    }
+  });
+
+  it('keeps one Tab stop per block of citations in every widget, through a reader\'s choices', async () => {
+    const name = `a11y-test-${++groups}`;
+    await pageStore(name).load(bundledContentUrl('en'));
+    const wrapper = await fixture(html`<div style="inline-size: 700px">
+      <icc-summary group=${name}></icc-summary><us-icc-position group=${name}></us-icc-position><icc-stance-compare group=${name}></icc-stance-compare>
+    </div>`);
+    const widgets = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    const compare = widgets[2];
+    await waitUntil(() => widgets.every((el) => shadow(el).querySelector('a.cite')), 'no citations');
+    /** Blocks of citations whose number of Tab stops is not one, by widget. */
+    const wrong = () => widgets.flatMap((el) => {
+      const blocks = new Map<Element, number>();
+      for (const link of shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')) {
+        const block = link.closest('p, li, td, th, dd')!;
+        blocks.set(block, (blocks.get(block) ?? 0) + (link.tabIndex === 0 ? 1 : 0));
+      }
+      return [...blocks].filter(([, stops]) => stops !== 1).map(([block, stops]) => `<${el.localName}> ${stops} stops: ${clean(block.textContent).slice(0, 40)}`);
+    });
+    expect(wrong(), 'as drawn').to.deep.equal([]);
+    const tabs = [...shadow(compare).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    for (const tab of tabs) {
+      tab.click();
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      expect(wrong(), tab.textContent!).to.deep.equal([]);
     }
   });
 

@@ -42,7 +42,7 @@ function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefi
   // The space between claims is a string, not template whitespace: minified templates lose the latter.
   return html`<p class=${classMap({ related, teaser })} id=${live ? paragraph.id : nothing}>
       ${related ? relatedTag(view, issue) : nothing}
-      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources)}</span>`)}
+      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources, !i)}</span>`)}
     </p>
     ${paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note))}`;
 }
