@@ -21,8 +21,15 @@ export function primaryLanguage(tag: string | null | undefined): string {
   }
 }
 
+const shipped = new Map<string | null | undefined, Language>();
+
 /** The shipped language that serves a request: the same primary language, else the default. */
 export function shippedLanguage(tag: string | null | undefined): Language {
-  const primary = primaryLanguage(tag);
-  return LANGUAGES.find((lang) => lang === primary) ?? DEFAULT_LANGUAGE;
+  // Remembered: widgets ask for their words many times per render, and canonicalising a tag is not cheap.
+  let language = shipped.get(tag);
+  if (language === undefined) {
+    const primary = primaryLanguage(tag);
+    shipped.set(tag, (language = LANGUAGES.find((lang) => lang === primary) ?? DEFAULT_LANGUAGE));
+  }
+  return language;
 }

@@ -1,3 +1,4 @@
+import { guard } from 'lit/directives/guard.js';
 import type { Review } from '../content/review.js';
 import type { Labels } from '../i18n/index.js';
 import type { Citations } from './citations.js';
@@ -19,4 +20,14 @@ export interface View {
   cite: Citations;
   /** The level of the widget's title; view pieces sit below it. */
   level: number;
+}
+
+/**
+ * A piece of a view that Lit leaves as it is while `deps` (with the view's content and words) are the same
+ * as at its last render: a selection then redraws only what it changed. The piece is made all the same,
+ * so its citations are numbered in reading order as always; the numbers, which follow from the content,
+ * are the ones already shown.
+ */
+export function unchanged(view: View, deps: readonly unknown[], piece: unknown): unknown {
+  return guard([view.review, view.labels, ...deps], () => piece);
 }

@@ -7,7 +7,7 @@ import { Citations } from '../../views/citations.js';
 import { renderDate } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
-import type { View } from '../../views/view.js';
+import { unchanged, type View } from '../../views/view.js';
 
 /**
  * The summary's view functions: the element draws its shadow DOM with them
@@ -23,8 +23,12 @@ import type { View } from '../../views/view.js';
 
 /** One part's text: its paragraphs with their corrections, and the news in the last part. */
 export function renderPart(view: View, section: Section, issue: Issue | undefined): TemplateResult {
-  return html`${section.paragraphs.map((p) => renderParagraph(view, p, issue))}
+  return html`${section.paragraphs.map((p) => unchanged(view, [p, isRelated(view.review, p, issue) ? issue : undefined], renderParagraph(view, p, issue)))}
     ${isNews(section) ? renderNews(view, issue) : nothing}`;
+}
+
+function isRelated(review: Review, paragraph: Paragraph, issue: Issue | undefined): issue is Issue {
+  return !!issue && paragraph.claims.some((c) => review.concerns(c, issue.id));
 }
 
 const isNews = (section: Section) => section.id === 'recent-news';
@@ -37,7 +41,7 @@ export function mentions(review: Review, section: Section, issue: Issue | undefi
 
 function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefined): TemplateResult {
   const { review, cite, live } = view;
-  const related = !!issue && paragraph.claims.some((c) => review.concerns(c, issue.id));
+  const related = isRelated(review, paragraph, issue);
   const teaser = paragraph.claims.some((c) => c.key);
   // The space between claims is a string, not template whitespace: minified templates lose the latter.
   return html`<p class=${classMap({ related, teaser })} id=${live ? paragraph.id : nothing}>
@@ -65,10 +69,10 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
   return html`<ul class="news">
     ${review.news.map((item) => {
       const related = !!issue && review.concerns(item, issue.id);
-      return html`<li class=${classMap({ related })}>
+      return unchanged(view, [item, related ? issue : undefined], html`<li class=${classMap({ related })}>
         ${related ? relatedTag(view, issue) : nothing}
         ${renderDate(item.date, lang, item.precision)}${view.labels.colon}<strong>${item.headline}</strong>.<span class="more">${' '}${item.text}</span>${view.cite.cite(item.sources)}
-      </li>`;
+      </li>`);
     })}
   </ul>`;
 }

@@ -1,5 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import type { StanceScale, TimelineEvent } from '../../content/schema.js';
 import type { Labels } from '../../i18n/index.js';
 import { timeOf, type Period } from './views.js';
@@ -57,7 +58,7 @@ export function renderChart(view: ChartView): TemplateResult {
       ${periods.map((p) => svg`<rect class=${classMap({ band: true, selected: p.admin.id === view.selected })}
         x=${Math.min(x(p.start), x(p.end))} y=${TOP - 12} width=${Math.abs(x(p.end) - x(p.start))} height=${BOTTOM - TOP + 12}
         @click=${() => view.pick(p.admin.id)}></rect>`)}
-      ${ticks.map(({ value, label }) => {
+      ${guard([periods, view.rtl], () => ticks.map(({ value, label }) => {
         const lines = wrap(label, 20);
         // Centre the wrapped lines on the grid line.
         const first = `${(0.35 - (lines.length - 1) * 0.6).toFixed(2)}em`;
@@ -65,7 +66,7 @@ export function renderChart(view: ChartView): TemplateResult {
           <text class="tick" x=${mirror(LEFT - 8)} y=${y(value)} text-anchor=${outward}>${lines.map(
             (line, i) => svg`<tspan x=${mirror(LEFT - 8)} dy=${i ? '1.2em' : first}>${line}</tspan>`,
           )}</text>`;
-      })}
+      }))}
       <line class="axis" x1=${mirror(LEFT)} x2=${mirror(RIGHT)} y1=${BOTTOM} y2=${BOTTOM}></line>
       ${periods.map((p, i) => {
         const selected = p.admin.id === view.selected;
@@ -76,25 +77,12 @@ export function renderChart(view: ChartView): TemplateResult {
           <line class="axis" x1=${x(p.start)} x2=${x(p.start)} y1=${BOTTOM} y2=${BOTTOM + 6}></line>
           <text class=${classMap({ year: true, selected })} x=${x(p.start)} y=${BOTTOM + 34} text-anchor="middle">${p.from}</text>`;
       })}
-      ${spotsOf(view.events, (e) => x(timeOf(e.date))).map(({ x: cx, events }) => {
-        const cy = y(stanceOf.get(events[0].administration) ?? 0);
-        const n = events.length;
-        const related = events.some((e) => view.related.has(e.id));
-        // Events too close to tell apart share one cluster: a shape with their count (a diamond if
-        // one is related), over one unseen mark per event, so each event keeps its element.
-        return svg`<g class=${classMap({ cluster: n > 1, related })}>
-          ${events.some((e) => e.id === view.open) ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${n > 1 ? CLUSTER + 4 : 10}></circle>` : nothing}
-          ${n > 1
-            ? svg`${related
-                ? svg`<path class="bubble" d="M${cx} ${cy - CLUSTER}l${CLUSTER} ${CLUSTER}-${CLUSTER} ${CLUSTER}-${CLUSTER}-${CLUSTER}z"></path>`
-                : svg`<circle class="bubble" cx=${cx} cy=${cy} r="10"></circle>`}
-              <text class="count" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${n}</text>`
-            : nothing}
-          ${events.map((e) => (view.related.has(e.id)
-            // Related events differ in shape and size, not only in colour.
-            ? svg`<path class="mark related" data-event=${e.id} d="M${cx} ${cy - 7}l7 7-7 7-7-7z"></path>`
-            : svg`<circle class="mark" data-event=${e.id} cx=${cx} cy=${cy} r="4"></circle>`))}
-        </g>`;
+      ${spotsFor(view, (e) => x(timeOf(e.date))).map((spot) => {
+        const { events } = spot;
+        // A spot draws the same until which of its events are related, or whether one is open, changes.
+        const marks = events.map((e) => (view.related.has(e.id) ? 'r' : '-')).join('');
+        const ringed = events.some((e) => e.id === view.open);
+        return guard([spot, marks, ringed], () => renderSpot(view, spot, y(stanceOf.get(events[0].administration) ?? 0)));
       })}
     </svg>
     <ul class="legend" aria-hidden="true">
@@ -106,15 +94,36 @@ export function renderChart(view: ChartView): TemplateResult {
   </div>`;
 }
 
+/** One spot: an event's mark, or a cluster of events too close to tell apart, at height `cy`. */
+function renderSpot(view: ChartView, { x: cx, events }: Spot, cy: number): TemplateResult {
+  const n = events.length;
+  const related = events.some((e) => view.related.has(e.id));
+  // Events too close to tell apart share one cluster: a shape with their count (a diamond if
+  // one is related), over one unseen mark per event, so each event keeps its element.
+  return svg`<g class=${classMap({ cluster: n > 1, related })}>
+    ${events.some((e) => e.id === view.open) ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${n > 1 ? CLUSTER + 4 : 10}></circle>` : nothing}
+    ${n > 1
+      ? svg`${related
+          ? svg`<path class="bubble" d="M${cx} ${cy - CLUSTER}l${CLUSTER} ${CLUSTER}-${CLUSTER} ${CLUSTER}-${CLUSTER}-${CLUSTER}z"></path>`
+          : svg`<circle class="bubble" cx=${cx} cy=${cy} r="10"></circle>`}
+        <text class="count" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${n}</text>`
+      : nothing}
+    ${events.map((e) => (view.related.has(e.id)
+      // Related events differ in shape and size, not only in colour.
+      ? svg`<path class="mark related" data-event=${e.id} d="M${cx} ${cy - 7}l7 7-7 7-7-7z"></path>`
+      : svg`<circle class="mark" data-event=${e.id} cx=${cx} cy=${cy} r="4"></circle>`))}
+  </g>`;
+}
+
 /**
  * SVG text does not wrap, so a reader's text spacing (WCAG 1.4.12) or font can
  * make the scale's labels wider than the room left for them: widen the
  * drawing to take them in, so none runs off the page's edge. Live widgets only
- * (it measures), after each render and resize; a no-op while the chart is hidden.
+ * (it measures), after new content and each resize; a no-op while the chart is hidden. Says whether it measured.
  */
-export function fitScaleLabels(root: ParentNode): void {
+export function fitScaleLabels(root: ParentNode): boolean {
   const drawing = root.querySelector<SVGSVGElement>('.chart svg');
-  if (!drawing?.getBoundingClientRect().width) return;
+  if (!drawing?.getBoundingClientRect().width) return false;
   // Only ever wider: WebKit lays text out anew at each scale, and refitting both ways can swing for ever.
   const { x, width } = drawing.viewBox.baseVal;
   let [left, right] = [x, x + width];
@@ -124,6 +133,7 @@ export function fitScaleLabels(root: ParentNode): void {
     right = Math.max(right, Math.ceil(box.x + box.width));
   }
   if (left < x || right > x + width) drawing.setAttribute('viewBox', `${left} 0 ${right - left} ${HEIGHT}`);
+  return true;
 }
 
 /** Half the width of a single mark and of a cluster (its diamond), in viewBox units. */
@@ -133,6 +143,18 @@ const CLUSTER = 13;
 interface Spot {
   x: number;
   events: TimelineEvent[];
+}
+
+const spotsCache = new WeakMap<readonly Period[], { events: readonly TimelineEvent[]; rtl: boolean; spots: Spot[] }>();
+
+/** The chart's spots, merged once per drawing: they depend on the periods (the time axis), the events and the direction only. */
+function spotsFor(view: ChartView, at: (e: TimelineEvent) => number): Spot[] {
+  const rtl = !!view.rtl;
+  const cached = spotsCache.get(view.periods);
+  if (cached?.events === view.events && cached.rtl === rtl) return cached.spots;
+  const spots = spotsOf(view.events, at);
+  spotsCache.set(view.periods, { events: view.events, rtl, spots });
+  return spots;
 }
 
 /**

@@ -7,7 +7,7 @@ import { Citations } from '../../views/citations.js';
 import { formatDate, renderSpan } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
-import type { View } from '../../views/view.js';
+import { unchanged, type View } from '../../views/view.js';
 
 /**
  * The position widget's view functions, shared by the element (live) and the
@@ -30,8 +30,18 @@ export interface Period {
   stance: string;
 }
 
-/** The administrations in order of time, with their words. */
+const periodsCache = new WeakMap<Review, WeakMap<Labels, Period[]>>();
+
+/** The administrations in order of time, with their words; made once per document and words. */
 export function periodsOf(review: Review, labels: Labels): Period[] {
+  let byLabels = periodsCache.get(review);
+  if (!byLabels) periodsCache.set(review, (byLabels = new WeakMap()));
+  let periods = byLabels.get(labels);
+  if (!periods) byLabels.set(labels, (periods = makePeriods(review, labels)));
+  return periods;
+}
+
+function makePeriods(review: Review, labels: Labels): Period[] {
   const { lang, asOf, stanceScale } = review.meta;
   const signed = new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' });
   const year = (date: string) => formatDate(date, 'year', lang);
@@ -147,7 +157,11 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
       : nothing}
     ${events.length
       ? html`${heading(level + 1, labels.position.events, view)}
-          <ol class="events" id=${live ? 'events' : nothing}>${events.map((e) => renderEvent(view, e, state, !shown || shown.has(e.id)))}</ol>`
+          <ol class="events" id=${live ? 'events' : nothing}>${events.map((e) => {
+            const isShown = !shown || shown.has(e.id);
+            const related = !!state.issue && review.concerns(e, state.issue.id);
+            return unchanged(view, [e, related ? state.issue : undefined, state.open === e.id, isShown], renderEvent(view, e, state, isShown));
+          })}</ol>`
       : nothing}`;
 }
 

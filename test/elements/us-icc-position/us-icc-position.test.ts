@@ -455,6 +455,29 @@ describe('<us-icc-position>', () => {
   });
 
   describe('layout', () => {
+    it('takes in the scale\'s labels of new content, and keeps them in through a reader\'s choices', async () => {
+      const group = groupWith(sample());
+      const el = await inContainer(group, '700px');
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const inside = () => {
+        const drawing = shadow(el).querySelector('svg')!.getBoundingClientRect();
+        return all<SVGTextElement>(el, 'svg .tick').every((tick) => tick.getBoundingClientRect().left >= drawing.left - 1);
+      };
+      await frames();
+      expect(inside(), 'short labels').to.equal(true);
+      // One word too long to wrap: it stands out of the drawing unless the drawing widens for it.
+      const content = sample();
+      content.meta.stanceScale.labels[0].label = 'Internationalstrafgerichtshofsgegnerschaft';
+      pageStore(group).setContent(content);
+      await el.updateComplete;
+      await frames();
+      expect(inside(), 'a long label of new content').to.equal(true);
+      tabs(el)[0].click();
+      await el.updateComplete;
+      await frames();
+      expect(inside(), 'after a choice').to.equal(true);
+    });
+
     it('narrow (280px): one vertical timeline, the tabs, each with its stance on a small scale; no visible table, no chart', async () => {
       const content = await realContent();
       const el = await inContainer(groupWith(content), '280px');
