@@ -17,9 +17,11 @@ export function formatDate(date: string, precision: DatePrecision, lang: string)
   let text = formatted.get(`${key}|${date}`);
   if (text !== undefined) return text;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...STYLES[precision], timeZone: 'UTC' })));
+  // In the reader's time zone, at noon: the calendar date is the same in every zone, and asking for UTC instead
+  // would load time-zone data, 30–70 ms more on this machine's first format (four times that on a phone).
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, STYLES[precision])));
   const [y, m = 1, d = 1] = date.split('-').map(Number);
-  formatted.set(`${key}|${date}`, (text = format.format(new Date(Date.UTC(y, m - 1, d)))));
+  formatted.set(`${key}|${date}`, (text = format.format(new Date(y, m - 1, d, 12))));
   return text;
 }
 
