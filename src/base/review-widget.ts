@@ -6,6 +6,7 @@ import type { Part } from '../content/parts.js';
 import { storeContext } from '../state/context.js';
 import { attachPageStores, isPageStore, pageStoreKey, releasePageStore, storeOf } from '../state/page-stores.js';
 import { pageScheme, watchPageScheme } from './page-scheme.js';
+import { whenNear } from './near-viewport.js';
 import { Citations } from '../views/citations.js';
 import { renderFooter } from '../views/footer.js';
 import { clampLevel, heading } from '../views/headings.js';
@@ -88,6 +89,18 @@ export abstract class ReviewWidget extends ReviewElement {
 
   #unwatchScheme?: () => void;
 
+  /**
+   * `lazy`: the widget draws once it comes within a screen of the viewport (or the page is printed), as
+   * `<img loading="lazy">` loads; until then it holds its room and shows its light-DOM text. For widgets
+   * below the fold, so that their drawing does not hold up the page's first screen. Default `eager`.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Drawn, or free to draw: an eager widget, or a lazy one that came near the viewport. Never undone. */
+  @state() private near = false;
+
+  #unwatchNear?: () => void;
+
   /** What a selection made elsewhere changed here, for the polite live region. */
   @state() private announcement = '';
 
@@ -156,7 +169,7 @@ export abstract class ReviewWidget extends ReviewElement {
 
   override render(): TemplateResult {
     const content = this.store?.content;
-    const review = content && this.store!.has(this.shows) ? Review.of(content) : undefined;
+    const review = content && this.near && this.store!.has(this.shows) ? Review.of(content) : undefined;
     if (!review) return this.renderFallback();
     const { lang, dir = 'ltr' } = review.meta;
     const view: View = { review, labels: this.labels, lang, live: true, cite: new Citations(review, this.labels, true), level: this.level };
@@ -226,6 +239,16 @@ export abstract class ReviewWidget extends ReviewElement {
     }
     super.connectedCallback();
     if (this.theme === 'auto') this.#followPageScheme();
+    this.#watchNear();
+  }
+
+  /** A lazy widget not drawn yet waits, while on the page, to come near the viewport. */
+  #watchNear(): void {
+    if (this.loading !== 'lazy' || this.near || this.awaitingHydration || this.#unwatchNear || !this.isConnected) return;
+    this.#unwatchNear = whenNear(this, () => {
+      this.#unwatchNear = undefined;
+      this.near = true;
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -266,6 +289,8 @@ export abstract class ReviewWidget extends ReviewElement {
     this.releaseStore();
     this.#unwatchScheme?.();
     this.#unwatchScheme = undefined;
+    this.#unwatchNear?.();
+    this.#unwatchNear = undefined;
   }
 
   /**
@@ -322,6 +347,9 @@ export abstract class ReviewWidget extends ReviewElement {
     if (changed.has('src') && !isServer) this.#followSrc();
     if (changed.has('group')) this.#askAgain();
     if (changed.has('theme') && !isServer) this.#followPageScheme();
+    // The server and hydration draw at once; so does a widget that is not lazy (or no longer).
+    if (this.loading !== 'lazy' || isServer || this.awaitingHydration) this.near = true;
+    else this.#watchNear();
     // What this widget draws may be missing (its store switched to the bundled review). Not after a failure: each
     // failure redraws every widget, and asking again on each redraw would hammer a dead network in a loop.
     if (this.store && !isServer && !this.store.failure && !this.store.has(this.contentParts)) this.ensureContent(this.store);

@@ -27,6 +27,11 @@ describe('the demo article: language switch', function () {
 
       const widgets = [...doc.querySelectorAll('icc-summary, us-icc-position, icc-stance-compare')];
       expect(widgets.length).to.be.greaterThan(2);
+      // Those below the first are lazy: the reader scrolls past each.
+      for (const el of widgets) {
+        el.scrollIntoView();
+        await waitUntil(() => el.shadowRoot?.querySelector('.base'), `<${el.localName}> did not render once scrolled to`, { timeout: 20000 });
+      }
       for (const lang of ['ar', 'fr']) {
         select()!.value = lang;
         select()!.dispatchEvent(new Event('change'));
