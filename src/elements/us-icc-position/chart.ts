@@ -124,15 +124,19 @@ function renderSpot(view: ChartView, { x: cx, events }: Spot, cy: number): Templ
 export function fitScaleLabels(root: ParentNode): boolean {
   const drawing = root.querySelector<SVGSVGElement>('.chart svg');
   if (!drawing?.getBoundingClientRect().width) return false;
-  // Only ever wider: WebKit lays text out anew at each scale, and refitting both ways can swing for ever.
-  const { x, width } = drawing.viewBox.baseVal;
-  let [left, right] = [x, x + width];
-  for (const tick of drawing.querySelectorAll<SVGTextElement>('.tick')) {
-    const box = tick.getBBox();
-    left = Math.min(left, Math.floor(box.x));
-    right = Math.max(right, Math.ceil(box.x + box.width));
+  // Only ever wider: WebKit lays text out anew at each scale (a label drawn smaller comes out a little wider, so
+  // it measures again, a few times at most), and refitting both ways can swing for ever.
+  for (let round = 0; round < 3; round++) {
+    const { x, width } = drawing.viewBox.baseVal;
+    let [left, right] = [x, x + width];
+    for (const tick of drawing.querySelectorAll<SVGTextElement>('.tick')) {
+      const box = tick.getBBox();
+      left = Math.min(left, Math.floor(box.x));
+      right = Math.max(right, Math.ceil(box.x + box.width));
+    }
+    if (left >= x && right <= x + width) break;
+    drawing.setAttribute('viewBox', `${left} 0 ${right - left} ${HEIGHT}`);
   }
-  if (left < x || right > x + width) drawing.setAttribute('viewBox', `${left} 0 ${right - left} ${HEIGHT}`);
   return true;
 }
 
