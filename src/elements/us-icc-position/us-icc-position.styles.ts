@@ -18,6 +18,9 @@ import { css } from 'lit';
  * - A cluster's own marks stay in the drawing, unseen: each event keeps its element.
  * - Print and pages without scripts show what the disclosures hide.
  */
+/** The container width (in rem) from which the chart shows; narrower, the element does not draw it at all. */
+export const CHART_FROM = 36;
+
 export const positionStyles = css`
   .base {
     position: relative;
@@ -322,7 +325,7 @@ export const positionStyles = css`
   .detail p {
     padding-block: var(--icc-space-xs, 0.25rem);
   }
-  @container (min-width: 36rem) {
+  @container (min-width: ${CHART_FROM}rem) {
     .chart {
       display: block;
     }

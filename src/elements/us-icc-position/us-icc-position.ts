@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { Review } from '../../content/review.js';
 import type { TimelineEvent } from '../../content/schema.js';
@@ -9,7 +9,7 @@ import { formatDate } from '../../views/dates.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
 import { fitScaleLabels, renderChart, renderStanceMark } from './chart.js';
-import { positionStyles } from './us-icc-position.styles.js';
+import { CHART_FROM, positionStyles } from './us-icc-position.styles.js';
 import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
 /**
@@ -99,26 +99,52 @@ export class UsIccPosition extends ReviewWidget {
     this.requestUpdate();
   }
 
-  /** Refits the chart to its labels when the text around changes size (a reader's text spacing, a font arriving, zoom). */
-  #labelsWatch?: ResizeObserver;
+  /**
+   * The host is narrower than the chart needs (the styles hide it there): the chart, half of the first
+   * render's work, is then not drawn. Known once the host is laid out (#sizeWatch), or asked before the
+   * first drawing when content came first.
+   */
+  #narrow?: boolean;
+
+  /** Whether a host this wide (CSS px) hides the chart: the styles' container query, in root ems. */
+  #narrowAt(width: number): boolean {
+    return width < CHART_FROM * parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize);
+  }
+
+  /**
+   * Follows the host's width: whether the chart shows, and refitting the chart to its labels when the text
+   * around changes size (a reader's text spacing, a font arriving, zoom).
+   */
+  #sizeWatch?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // In the next frame: refitting resizes the host, which inside the callback would be a ResizeObserver loop error.
-    // Not before the first render: a server-rendered widget waiting to hydrate has no render root yet.
-    this.#labelsWatch ??= new ResizeObserver(() => requestAnimationFrame(() => this.hasUpdated && fitScaleLabels(this.renderRoot)));
-    this.#labelsWatch.observe(this);
+    this.#sizeWatch ??= new ResizeObserver(([entry]) => {
+      // Read where the page is laid out already; the container query on the host decides it, in root ems.
+      const narrow = this.#narrowAt(entry.contentBoxSize[0].inlineSize);
+      // In the next frame: drawing or refitting resizes the host, which inside the callback would be a
+      // ResizeObserver loop error. Not before the first render: a server-rendered widget waiting to hydrate
+      // has no render root yet.
+      requestAnimationFrame(() => {
+        const was = this.#narrow;
+        this.#narrow = narrow;
+        // Drawn for the other width (a resize): draw again. Not drawn yet: the first drawing reads it.
+        if (was !== undefined && was !== narrow) this.requestUpdate();
+        if (this.hasUpdated) fitScaleLabels(this.renderRoot);
+      });
+    });
+    this.#sizeWatch.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#labelsWatch?.disconnect();
+    this.#sizeWatch?.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The scale's labels come from the content: a reader's selection leaves them as fitted (a resize refits
-    // through #labelsWatch). Measuring lays the page out, 20 ms a selection at CPU 4x on this machine.
+    // through #sizeWatch). Measuring lays the page out, 20 ms a selection at CPU 4x on this machine.
     const fitted = { content: this.store?.content, drawing: this.renderRoot.querySelector('.chart svg') };
     if (this.#fitting || (fitted.content === this.#fitted?.content && fitted.drawing === this.#fitted?.drawing)) return;
     // In the next frame, once: measuring here would lay the page out while the other widgets are still updating
@@ -140,6 +166,11 @@ export class UsIccPosition extends ReviewWidget {
     super.willUpdate(changed);
     if (changed.has('period')) this.#followed = undefined;
     if (changed.has('event') && this.event) this.#followed = this.event;
+    // Content before the host's first layout (already in the page's store, or quick to arrive): ask the page
+    // once, rather than draw a chart the styles hide and drop it a frame later.
+    if (this.#narrow === undefined && this.store?.content && this.isConnected && !isServer && !this.awaitingHydration) {
+      this.#narrow = this.#narrowAt(parseFloat(getComputedStyle(this).inlineSize));
+    }
   }
 
   /** Without administrations there is nothing to chart: the host's fallback stays. */
@@ -162,17 +193,21 @@ export class UsIccPosition extends ReviewWidget {
     const count = review.eventsOfPeriod(id).length;
     const { event, issue: issueId } = this.selection;
     const issue = review.issue(issueId);
-    const chartLabel = labels.position.chartLabel(
-      periods[0].from,
-      formatDate(asOf, 'year', lang),
-      periods.map((p) => ({ name: p.admin.president, years: p.years, stance: p.stance })),
-      review.timeline.length,
-    );
-    return html`${renderChart({
+    // Hydration redraws what the server drew, the chart included.
+    const chart = !this.#narrow || this.awaitingHydration
+      ? renderChart({
         periods, events: review.timeline, scale: stanceScale, selected: shown.admin.id, open: event,
         related: new Set(issue ? review.eventsOfIssue(issue.id).map((e) => e.id) : []),
-        label: chartLabel, labels, pick: (id) => this.#pickPeriod(id), rtl: review.meta.dir === 'rtl',
-      })}
+        label: labels.position.chartLabel(
+          periods[0].from,
+          formatDate(asOf, 'year', lang),
+          periods.map((p) => ({ name: p.admin.president, years: p.years, stance: p.stance })),
+          review.timeline.length,
+        ),
+        labels, pick: (id) => this.#pickPeriod(id), rtl: review.meta.dir === 'rtl',
+      })
+      : nothing;
+    return html`${chart}
       ${guard([periods, shown], () => renderTable(view, periods, shown))}
       <details class="about" part="about">
         <summary>${labels.position.aboutScore}</summary>

@@ -455,6 +455,18 @@ describe('<us-icc-position>', () => {
   });
 
   describe('layout', () => {
+    it('draws the chart only where it shows: not on a narrow host, in full once the host widens', async () => {
+      const content = await realContent();
+      const el = await inContainer(groupWith(content), '280px');
+      await waitUntil(() => !shadow(el).querySelector('.chart'), 'the chart is still drawn on a narrow host');
+      expect(tabs(el), 'the vertical timeline').to.have.length(content.administrations.length);
+      el.parentElement!.style.inlineSize = '700px';
+      await waitUntil(() => shadow(el).querySelector('.chart svg'), 'no chart once wide');
+      const svg = shadow(el).querySelector('.chart svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.greaterThan(500);
+      expect(svg.querySelectorAll('.mark[data-event]'), 'one mark per event').to.have.length(content.timeline.length);
+    });
+
     it('takes in the scale\'s labels of new content, and keeps them in through a reader\'s choices', async () => {
       const group = groupWith(sample());
       const el = await inContainer(group, '700px');
@@ -481,7 +493,8 @@ describe('<us-icc-position>', () => {
     it('narrow (280px): one vertical timeline, the tabs, each with its stance on a small scale; no visible table, no chart', async () => {
       const content = await realContent();
       const el = await inContainer(groupWith(content), '280px');
-      expect(shown(shadow(el).querySelector('.chart')!)).to.equal(false);
+      // Hidden there by the styles, the chart is not drawn at all once the host's width is known.
+      await waitUntil(() => !shadow(el).querySelector('.chart'), 'the chart is still drawn on a narrow host');
       // The table is there for screen readers only: the administrations are listed once on screen.
       expect(shadow(el).querySelector('.data')!.getBoundingClientRect().width).to.be.at.most(1);
       expect(shadow(el).querySelector('.data tbody')!.children).to.have.length(content.administrations.length);
