@@ -134,11 +134,20 @@ export class UsIccPosition extends ReviewWidget {
       });
     });
     this.#sizeWatch.observe(this);
+    addEventListener('beforeprint', this.#forPrint);
   }
+
+  /** A page can be wider than the screen: print with the chart, which the styles show from 36rem. */
+  #forPrint = (): void => {
+    if (!this.#narrow) return;
+    this.#narrow = false;
+    this.requestUpdate();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#sizeWatch?.disconnect();
+    removeEventListener('beforeprint', this.#forPrint);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

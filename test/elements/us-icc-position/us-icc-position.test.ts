@@ -467,6 +467,14 @@ describe('<us-icc-position>', () => {
       expect(svg.querySelectorAll('.mark[data-event]'), 'one mark per event').to.have.length(content.timeline.length);
     });
 
+    it('draws the chart before printing, since a printed page can be wider than a narrow screen', async () => {
+      const el = await inContainer(groupWith(await realContent()), '280px');
+      await waitUntil(() => !shadow(el).querySelector('.chart'), 'the chart is still drawn on a narrow host');
+      dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.chart svg .mark[data-event]').length).to.be.greaterThan(0);
+    });
+
     it('takes in the scale\'s labels of new content, and keeps them in through a reader\'s choices', async () => {
       const group = groupWith(sample());
       const el = await inContainer(group, '700px');
