@@ -458,6 +458,8 @@ describe('<icc-stance-compare>', () => {
     wrapper.style.inlineSize = `${width}px`;
     const el = wrapper.querySelector('icc-stance-compare')!;
     await select(el, 1);
+    // The host's ResizeObserver reports the new width at the next layout and fits "Read more" a frame later.
+    await nextFrame();
     await nextFrame();
     return el;
   }
