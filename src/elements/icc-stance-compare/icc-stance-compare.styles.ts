@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { WIDE_FROM } from '../../views/wide.js';
 
 /**
  * Measured on the host (a size container, see base styles):
@@ -46,7 +47,7 @@ export const compareStyles = css`
     outline-offset: -3px;
   }
   /* Narrow: one row that scrolls sideways; the next card peeks out. */
-  @container (width < 36rem) {
+  @container (width < ${WIDE_FROM}rem) {
     .tabs {
       grid-auto-flow: column;
       grid-template-columns: none;
@@ -121,7 +122,7 @@ export const compareStyles = css`
     font-size: 0.9em;
   }
   /* A run of marks stays whole beside the text in a table column; narrow cards let it wrap. */
-  @container (width >= 36rem) {
+  @container (width >= ${WIDE_FROM}rem) {
     .cites {
       white-space: nowrap;
     }
@@ -139,7 +140,7 @@ export const compareStyles = css`
    * preceded by its column header. The header row leaves the screen but not
    * the accessibility tree, and the table keeps its roles (see the element).
    */
-  @container (width < 36rem) {
+  @container (width < ${WIDE_FROM}rem) {
     table,
     caption,
     tbody,
@@ -195,7 +196,7 @@ export const compareStyles = css`
     display: none;
   }
   @media screen and (scripting: enabled) {
-    @container (width < 36rem) {
+    @container (width < ${WIDE_FROM}rem) {
       .clamp:not(.open, :focus-within) {
         max-block-size: 5lh;
         overflow: hidden;

@@ -6,6 +6,7 @@ import { ReviewWidget, type WidgetHeader } from '../../base/review-widget.js';
 import { baseStyles } from '../../views/base.styles.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
+import { isWide } from '../../views/wide.js';
 import { compareStyles } from './icc-stance-compare.styles.js';
 import { renderBadge, renderPanel } from './views.js';
 
@@ -92,7 +93,7 @@ export class IccStanceCompare extends ReviewWidget {
   #revealed?: string;
 
   /**
-   * The host was wide (36rem and more) when last laid out: the issues are a grid that does not scroll and
+   * The host was wide (see views/wide.ts) when last laid out: the issues are a grid that does not scroll and
    * every position shows in full, so revealing a tab or fitting "Read more" would change nothing but lay
    * the page out while the other widgets of the group are still drawing the reader's choice.
    */
@@ -130,10 +131,9 @@ export class IccStanceCompare extends ReviewWidget {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    new ResizeObserver(() => {
-      // Read here, where the page is laid out already; the container query on the host decides it.
-      const tabs = this.renderRoot.querySelector('.tabs');
-      this.#wide = !!tabs && getComputedStyle(tabs).overflowX === 'visible';
+    new ResizeObserver(([entry]) => {
+      // Read here, where the page is laid out already.
+      this.#wide = isWide(this, entry.contentBoxSize[0].inlineSize);
       // A frame later: hiding a button resizes the host, which must not re-enter this observer.
       if (!this.#wide) requestAnimationFrame(() => this.#fit());
     }).observe(this);

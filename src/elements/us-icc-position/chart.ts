@@ -149,15 +149,15 @@ interface Spot {
   events: TimelineEvent[];
 }
 
-const spotsCache = new WeakMap<readonly Period[], { events: readonly TimelineEvent[]; rtl: boolean; spots: Spot[] }>();
+const spotsCache = new WeakMap<readonly Period[], Spot[]>();
 
-/** The chart's spots, merged once per drawing: they depend on the periods (the time axis), the events and the direction only. */
+/**
+ * The chart's spots, merged once per document and words: periodsOf makes the periods (the time axis) once for
+ * them, and the events and the direction are the same document's.
+ */
 function spotsFor(view: ChartView, at: (e: TimelineEvent) => number): Spot[] {
-  const rtl = !!view.rtl;
-  const cached = spotsCache.get(view.periods);
-  if (cached?.events === view.events && cached.rtl === rtl) return cached.spots;
-  const spots = spotsOf(view.events, at);
-  spotsCache.set(view.periods, { events: view.events, rtl, spots });
+  let spots = spotsCache.get(view.periods);
+  if (!spots) spotsCache.set(view.periods, (spots = spotsOf(view.events, at)));
   return spots;
 }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { WIDE_FROM } from '../../views/wide.js';
 
 /**
  * Narrow first: below 36rem the tabs stack into the one vertical timeline,
@@ -18,9 +19,6 @@ import { css } from 'lit';
  * - A cluster's own marks stay in the drawing, unseen: each event keeps its element.
  * - Print and pages without scripts show what the disclosures hide.
  */
-/** The container width (in rem) from which the chart shows; narrower, the element does not draw it at all. */
-export const CHART_FROM = 36;
-
 export const positionStyles = css`
   .base {
     position: relative;
@@ -325,7 +323,7 @@ export const positionStyles = css`
   .detail p {
     padding-block: var(--icc-space-xs, 0.25rem);
   }
-  @container (min-width: ${CHART_FROM}rem) {
+  @container (min-width: ${WIDE_FROM}rem) {
     .chart {
       display: block;
     }

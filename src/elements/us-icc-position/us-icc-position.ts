@@ -8,8 +8,9 @@ import { baseStyles } from '../../views/base.styles.js';
 import { formatDate } from '../../views/dates.js';
 import { renderTabs } from '../../views/tabs.js';
 import type { View } from '../../views/view.js';
+import { isWide } from '../../views/wide.js';
 import { fitScaleLabels, renderChart, renderStanceMark } from './chart.js';
-import { CHART_FROM, positionStyles } from './us-icc-position.styles.js';
+import { positionStyles } from './us-icc-position.styles.js';
 import { KEY_EVENTS, periodsOf, renderPanel, renderTable, type Period } from './views.js';
 
 /**
@@ -106,11 +107,6 @@ export class UsIccPosition extends ReviewWidget {
    */
   #narrow?: boolean;
 
-  /** Whether a host this wide (CSS px) hides the chart: the styles' container query, in root ems. */
-  #narrowAt(width: number): boolean {
-    return width < CHART_FROM * parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize);
-  }
-
   /**
    * Follows the host's width: whether the chart shows, and refitting the chart to its labels when the text
    * around changes size (a reader's text spacing, a font arriving, zoom).
@@ -120,8 +116,8 @@ export class UsIccPosition extends ReviewWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#sizeWatch ??= new ResizeObserver(([entry]) => {
-      // Read where the page is laid out already; the container query on the host decides it, in root ems.
-      const narrow = this.#narrowAt(entry.contentBoxSize[0].inlineSize);
+      // Read where the page is laid out already.
+      const narrow = !isWide(this, entry.contentBoxSize[0].inlineSize);
       // In the next frame: drawing or refitting resizes the host, which inside the callback would be a
       // ResizeObserver loop error. Not before the first render: a server-rendered widget waiting to hydrate
       // has no render root yet.
@@ -137,7 +133,7 @@ export class UsIccPosition extends ReviewWidget {
     addEventListener('beforeprint', this.#forPrint);
   }
 
-  /** A page can be wider than the screen: print with the chart, which the styles show from 36rem. */
+  /** A page can be wider than the screen: print with the chart, which the styles show on wide hosts. */
   #forPrint = (): void => {
     if (!this.#narrow) return;
     this.#narrow = false;
@@ -178,7 +174,7 @@ export class UsIccPosition extends ReviewWidget {
     // Content before the host's first layout (already in the page's store, or quick to arrive): ask the page
     // once, rather than draw a chart the styles hide and drop it a frame later.
     if (this.#narrow === undefined && this.store?.content && this.isConnected && !isServer && !this.awaitingHydration) {
-      this.#narrow = this.#narrowAt(parseFloat(getComputedStyle(this).inlineSize));
+      this.#narrow = !isWide(this, parseFloat(getComputedStyle(this).inlineSize));
     }
   }
 
