@@ -27,14 +27,22 @@ export class Citations {
    * stop back on the first mark (`live`: the arrow keys moved it in the page, not in the template).
    */
   cite(ids: readonly string[], stop = true): TemplateResult {
-    const numbers = ids.map((id) => {
+    const numbers = this.number(ids);
+    return this.live
+      ? html`<sup class="cites">${numbers.map((n, i) => html`[<a class="cite" href="#source-${n}" tabindex=${live(stop && !i ? '0' : '-1')} aria-label=${this.labels.source(n)} @click=${jumpToSource} @keydown=${moveAmongCitations}>${n}</a>]`)}</sup>`
+      : html`<sup>${numbers.map((n) => `[${n}]`)}</sup>`;
+  }
+
+  /**
+   * The sources' numbers, given on first citation. A piece a widget does not draw yet (an event behind
+   * "All N events") numbers its sources all the same: the numbers a reader sees do not depend on what is open.
+   */
+  number(ids: readonly string[]): number[] {
+    return ids.map((id) => {
       let n = this.#numbers.get(id);
       if (n === undefined) this.#numbers.set(id, (n = this.#numbers.size + 1));
       return n;
     });
-    return this.live
-      ? html`<sup class="cites">${numbers.map((n, i) => html`[<a class="cite" href="#source-${n}" tabindex=${live(stop && !i ? '0' : '-1')} aria-label=${this.labels.source(n)} @click=${jumpToSource} @keydown=${moveAmongCitations}>${n}</a>]`)}</sup>`
-      : html`<sup>${numbers.map((n) => `[${n}]`)}</sup>`;
   }
 
   /** How many sources were cited so far. */

@@ -84,6 +84,9 @@ describe('the widgets agree on the events of each issue, with the bundled review
       for (const [p, tab] of periodTabs().entries()) {
         tab.click();
         await position.updateComplete;
+        // All its events, as a reader who opens "All N events" gets them.
+        shadow(position).querySelector<HTMLButtonElement>('button.more[aria-expanded="false"]')?.click();
+        await position.updateComplete;
         const admin = [...content.administrations].sort((a, b) => a.start.localeCompare(b.start))[p];
         const own = relatedEvents.filter((e) => e.administration === admin.id).map(named);
         expect(sorted(markedInPanel(position, content)), `${issue.id}: tagged in the panel of ${admin.id}`).to.deep.equal(sorted(own));

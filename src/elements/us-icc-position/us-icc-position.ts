@@ -131,12 +131,21 @@ export class UsIccPosition extends ReviewWidget {
     });
     this.#sizeWatch.observe(this);
     addEventListener('beforeprint', this.#forPrint);
+    // The server drew every event; hydration keeps them.
+    if (this.awaitingHydration) this.#drawHidden = true;
   }
 
-  /** A page can be wider than the screen: print with the chart, which the styles show on wide hosts. */
+  /**
+   * The events behind "All N events" are in the DOM, hidden (the styles show them in print and without
+   * JavaScript): on the server, in what hydration adopts, and from when the page is printed. Otherwise they
+   * are drawn when the reader asks for them.
+   */
+  #drawHidden = isServer;
+
+  /** A page can be wider than the screen: print with the chart, which the styles show on wide hosts, and every event. */
   #forPrint = (): void => {
-    if (!this.#narrow) return;
     this.#narrow = false;
+    this.#drawHidden = true;
     this.requestUpdate();
   };
 
@@ -230,7 +239,7 @@ export class UsIccPosition extends ReviewWidget {
       <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">
         ${renderPanel(view, shown, {
           issue, open: event, toggle: (e) => this.#toggleEvent(e),
-          all: this.#opened.has(`events ${id}`), reasons: this.#opened.has(`reasons ${id}`), toggleReasons: () => this.#flip(`reasons ${id}`),
+          all: this.#opened.has(`events ${id}`), drawHidden: this.#drawHidden, reasons: this.#opened.has(`reasons ${id}`), toggleReasons: () => this.#flip(`reasons ${id}`),
         })}
       </div>
       ${count > KEY_EVENTS

@@ -102,6 +102,12 @@ export interface PanelState {
   toggle?: (event: TimelineEvent) => void;
   /** Live: every event shown, not only the key ones (the plain copy shows all). */
   all?: boolean;
+  /**
+   * Live: the events behind "All N events" are in the DOM, hidden (the styles show them in print and
+   * without JavaScript: the server's shadow DOM, its hydration, a page being printed). Otherwise they are
+   * drawn when the reader asks for them.
+   */
+  drawHidden?: boolean;
   /** Live: the reasons shown (the plain copy shows them). */
   reasons?: boolean;
   /** Opens or closes the reasons (live only). */
@@ -132,8 +138,8 @@ const ARROWS: Record<StanceEffect, string> = { closer: '↗', apart: '↘', neut
 /**
  * One administration: its stance, summary, the reasons it gave, and its events.
  * Live, the reasons sit behind their heading's button and only the key events
- * show until "All N events" (drawn by the element, after the panel); what is
- * hidden stays in the DOM, so both copies hold the same text.
+ * show until "All N events" (drawn by the element, after the panel); the plain
+ * copy shows everything.
  */
 export function renderPanel(view: View, period: Period, state: PanelState): TemplateResult {
   const { labels, cite, review, live } = view;
@@ -158,7 +164,10 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
     ${events.length
       ? html`${heading(level + 1, labels.position.events, view)}
           <ol class="events" id=${live ? 'events' : nothing}>${events.map((e) => {
+            // An event outside the key ones is drawn when the reader asks for all (a fifth of the timeline's
+            // first render was events nobody saw); its sources keep their numbers meanwhile.
             const isShown = !shown || shown.has(e.id);
+            if (!isShown && !state.drawHidden) return (view.cite.number(e.sources), nothing);
             const related = !!state.issue && review.concerns(e, state.issue.id);
             return unchanged(view, [e, related ? state.issue : undefined, state.open === e.id, isShown], renderEvent(view, e, state, isShown));
           })}</ol>`
