@@ -7,7 +7,7 @@ import type { Part } from '../content/parts.js';
 import type { SelectionKind } from '../events.js';
 import { labelsFor, type Labels } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { prepareDates } from '../views/dates.js';
+import { prepareFormats } from '../views/dates.js';
 
 const KINDS: SelectionKind[] = ['issue', 'period', 'event'];
 
@@ -105,7 +105,7 @@ export abstract class ReviewElement extends LitElement {
   protected ensureContent(store: ReviewStore): Promise<void> | undefined {
     if (store.has(this.contentParts)) return undefined;
     // Meanwhile ready the language's date formats (a page's first costs tens of milliseconds).
-    prepareDates(store.lang);
+    prepareFormats(store.lang);
     return store.want(this.contentParts);
   }
 
@@ -122,7 +122,7 @@ export abstract class ReviewElement extends LitElement {
       // Not an address: the store reports it (code `network`); nothing throws here.
     }
     void store.load(href, options).then(() => store.showFallback(bundledContentUrl(store.lang)));
-    prepareDates(store.lang);
+    prepareFormats(store.lang);
   }
 
   /** A reader's choice: updates the store (so every widget follows) and tells the host. */

@@ -4,7 +4,7 @@ import type { Administration, Issue, StanceEffect, TimelineEvent } from '../../c
 import type { Review } from '../../content/review.js';
 import { labelsFor, type Labels } from '../../i18n/index.js';
 import { Citations } from '../../views/citations.js';
-import { formatDate, renderSpan } from '../../views/dates.js';
+import { formatDate, formatSigned, renderSpan } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
 import { unchanged, type View } from '../../views/view.js';
@@ -43,10 +43,9 @@ export function periodsOf(review: Review, labels: Labels): Period[] {
 
 function makePeriods(review: Review, labels: Labels): Period[] {
   const { lang, asOf, stanceScale } = review.meta;
-  const signed = new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' });
   const year = (date: string) => formatDate(date, 'year', lang);
   return review.periods.map((admin) => {
-    const score = signed.format(admin.stance);
+    const score = formatSigned(admin.stance, lang);
     return {
       admin,
       start: timeOf(admin.start),
