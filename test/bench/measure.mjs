@@ -63,28 +63,34 @@ export const widgetsPainted = () => {
 
 /**
  * Milliseconds from a reader's click on an issue in the comparison until every widget on the page has rendered
- * the new selection (each widget's `updateComplete`), the median of `count` clicks going through the issues.
+ * the new selection (each widget's `updateComplete`): `first`, the median over the first visit of each issue
+ * (every other tab once, as a reader meets them: code and caches still cold), and `again`, over a second round
+ * through all of them. One median over fifteen clicks mixed nine first visits with six revisits and swung
+ * between the two from page to page (15 to 34 ms with the same code).
  */
-export async function selectionLatency(browser, url, count = 15) {
+export async function selectionLatency(browser, url) {
   const page = await open(browser, { probe: widgetsPainted });
   try {
     await painted(page, url);
-    const times = await page.tab.evaluate(async (count) => {
+    const { first, again } = await page.tab.evaluate(async () => {
       const widgets = [...document.querySelectorAll('icc-summary, us-icc-position, icc-stance-compare')];
       const tabs = [...widgets.find((w) => w.localName === 'icc-stance-compare').shadowRoot.querySelectorAll('[role="tab"]')];
-      const times = [];
-      for (let i = 0; i < count; i++) {
-        const tab = tabs[(i + 1) % tabs.length];
+      const time = async (tab) => {
         const start = performance.now();
         tab.click();
         await Promise.all(widgets.map((w) => w.updateComplete));
-        times.push(performance.now() - start);
+        const took = performance.now() - start;
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      }
-      return times;
-    }, count);
+        return took;
+      };
+      const first = [];
+      const again = [];
+      for (const tab of tabs.slice(1)) first.push(await time(tab));
+      for (const tab of tabs) again.push(await time(tab));
+      return { first, again };
+    });
     if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
-    return median(times);
+    return { first: median(first), again: median(again), clicks: first.length };
   } finally {
     await page.close();
   }
