@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ReviewStore } from '../../src/state/store.js';
 import type { Content } from '../../src/content/schema.js';
 import { pageStore } from '../../src/state/page-stores.js';
-import { sampleContent } from '../fixtures/content.js';
+import { sampleContent, watchContentDownloads } from '../fixtures/content.js';
 
 /** A real URL the browser fetches: a blob holding the given text. */
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -266,14 +266,9 @@ describe('ReviewStore: the bundled review in parts', () => {
   it('downloads the parts asked for by two widgets side by side, each once', async () => {
     const store = new ReviewStore();
     store.lang = 'es';
-    // (The browser keeps 250 entries at most: make room.)
-    performance.clearResourceTimings();
-    // Downloads started from here on: an earlier test's may still finish and be listed after the clearing.
-    const asked = performance.now();
+    const downloads = watchContentDownloads();
     await Promise.all([store.want(['timeline']), store.want(['sections'])]);
-    const fetched = performance.getEntriesByType('resource').filter((e) => e.startTime >= asked)
-      .map((e) => new URL(e.name).pathname).filter((path) => path.includes('/content/'));
-    expect(fetched.sort()).to.deep.equal(['/src/content/es/base.json', '/src/content/es/sections.json', '/src/content/es/timeline.json']);
+    expect(downloads()).to.deep.equal(['/src/content/es/base.json', '/src/content/es/sections.json', '/src/content/es/timeline.json']);
     expect(store.content!.meta.lang).to.equal('es');
     expect(store.has(['timeline', 'sections'])).to.equal(true);
   });

@@ -7,7 +7,7 @@ import { storeContext } from '../../../src/state/context.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { ReviewStore } from '../../../src/state/store.js';
 import { bundledContentUrl } from '../../../src/bundled-content.js';
-import { sampleContent } from '../../fixtures/content.js';
+import { sampleContent, watchContentDownloads } from '../../fixtures/content.js';
 
 // sampleContent() with the titles "Review A" and "Review B", served as files the way a host serves its own.
 const A = '/test/fixtures/state-review-a.json';
@@ -82,19 +82,14 @@ describe('<icc-review>', () => {
     const store = storeInside(review);
     await waitUntil(() => store.status === 'ready', 'the bundled content did not load', { timeout: 10000 });
     expect(store.lang).to.equal('en');
-    // (The browser keeps 250 entries at most: make room.)
-    performance.clearResourceTimings();
-    // Downloads started from here on: an earlier test's may still finish and be listed after the clearing.
-    const switched = performance.now();
+    const downloads = watchContentDownloads();
     review.lang = 'fr';
     await review.updateComplete;
     expect(store.lang).to.equal('fr');
     await waitUntil(() => store.content?.meta.lang === 'fr', 'the French review did not arrive', { timeout: 10000 });
     expect(store.status).to.equal('ready');
     // The summary draws the base and the sections; the timeline and the sources' entries stay on the server.
-    const fetched = performance.getEntriesByType('resource').filter((e) => e.startTime >= switched)
-      .map((e) => new URL(e.name).pathname).filter((path) => path.includes('/content/'));
-    expect(fetched.sort()).to.deep.equal(['/src/content/fr/base.json', '/src/content/fr/sections.json']);
+    expect(downloads()).to.deep.equal(['/src/content/fr/base.json', '/src/content/fr/sections.json']);
     expect(review.querySelector('icc-summary')!.shadowRoot!.querySelector('section')!.lang).to.equal('fr');
   });
 
