@@ -121,6 +121,23 @@ export abstract class ReviewWidget extends ReviewElement {
     if (this.sourcesOpen && this.store) this.#sourcesArriving = this.ensureContent(this.store);
   };
 
+  /**
+   * What a reader does not see until they ask (a timeline's events behind "All N events", a comparison's
+   * related events in their closed disclosure) is drawn all the same, hidden: on the server, in what
+   * hydration adopts (every server node stays), and from when the page is printed (the styles show it in
+   * print and without JavaScript). Otherwise it is drawn when the reader asks for it.
+   */
+  protected drawHidden = isServer;
+
+  #forPrint = (): void => {
+    this.drawHidden = true;
+    this.preparePrint?.();
+    this.requestUpdate();
+  };
+
+  /** What else a page being printed needs from this widget (it is drawn again after). */
+  protected preparePrint?(): void;
+
   /** The sources' entries, asked for when a reader opened the list: `updateComplete` waits for them. */
   #sourcesArriving?: Promise<void>;
 
@@ -233,13 +250,15 @@ export abstract class ReviewWidget extends ReviewElement {
     if (this.#own) this.useStore(this.#own);
     if (this.hasAttribute('defer-hydration') && !this.hasUpdated) {
       this.awaitingHydration = true;
-      // The server drew the sources list's items; hydration keeps them.
+      // The server drew the sources list's items and everything hidden; hydration keeps them.
       this.sourcesOpen = true;
+      this.drawHidden = true;
       this.#hydrateWhenReady();
     }
     super.connectedCallback();
     if (this.theme === 'auto') this.#followPageScheme();
     this.#watchNear();
+    addEventListener('beforeprint', this.#forPrint);
   }
 
   /** A lazy widget not drawn yet waits, while on the page, to come near the viewport. */
@@ -291,6 +310,7 @@ export abstract class ReviewWidget extends ReviewElement {
     this.#unwatchScheme = undefined;
     this.#unwatchNear?.();
     this.#unwatchNear = undefined;
+    removeEventListener('beforeprint', this.#forPrint);
   }
 
   /**

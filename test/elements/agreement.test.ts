@@ -6,6 +6,7 @@ import type { UsIccPosition } from '../../src/elements/us-icc-position/us-icc-po
 import type { Content, TimelineEvent } from '../../src/content/schema.js';
 import { bundledContentUrl } from '../../src/bundled-content.js';
 import { pageStore } from '../../src/state/page-stores.js';
+import { openDisclosure } from '../fixtures/widgets-citations.js';
 
 /**
  * The widgets must never disagree about which events bear on an issue: a
@@ -69,6 +70,8 @@ describe('the widgets agree on the events of each issue, with the bundled review
       issueTabs[i].click();
       await compare.updateComplete;
       await position.updateComplete;
+      // The related events, as a reader who opens them gets them (they stay open from issue to issue).
+      await openDisclosure(compare, 'details.events');
       expect(position.issue, 'the position widget follows the issue').to.equal(issue.id);
 
       const relatedEvents = content.timeline.filter((e) => e.issues?.includes(issue.id));

@@ -89,6 +89,18 @@ export class IccStanceCompare extends ReviewWidget {
   /** The positions the reader opened with "Read more", as issue id and side. */
   #opened = new Set<string>();
 
+  /**
+   * The related events' disclosure, while the reader has it open. It stays open from issue to issue (the same
+   * element), until an issue without events removes it.
+   */
+  #openEvents?: HTMLDetailsElement;
+
+  #eventsToggled = ({ target }: Event): void => {
+    const details = target as HTMLDetailsElement;
+    this.#openEvents = details.open ? details : undefined;
+    this.requestUpdate();
+  };
+
   /** The id of the selected tab last brought into the row's sight. */
   #revealed?: string;
 
@@ -120,11 +132,14 @@ export class IccStanceCompare extends ReviewWidget {
       })}
       <div class="panel" part="panel" role="tabpanel" id="panel" tabindex="0" aria-labelledby="tab-${issues.indexOf(shown)}">
         ${renderPanel(view, shown, {
-          isOpen: (side) => this.#opened.has(shown.id + side),
-          toggle: (side) => {
-            if (!this.#opened.delete(shown.id + side)) this.#opened.add(shown.id + side);
-            this.requestUpdate();
+          expand: {
+            isOpen: (side) => this.#opened.has(shown.id + side),
+            toggle: (side) => {
+              if (!this.#opened.delete(shown.id + side)) this.#opened.add(shown.id + side);
+              this.requestUpdate();
+            },
           },
+          events: { open: !!this.#openEvents?.isConnected, drawHidden: this.drawHidden, toggled: this.#eventsToggled },
         })}
       </div>`;
   }

@@ -28,9 +28,21 @@ export interface Expand {
   toggle(key: string): void;
 }
 
+/**
+ * The live widget's related events: their disclosure's state. Closed, the list is not drawn unless `drawHidden`
+ * (see ReviewWidget.drawHidden): a reader switching issues would otherwise have each issue's events, up to a
+ * third of the timeline, built into a closed box.
+ */
+export interface EventsState {
+  open: boolean;
+  drawHidden: boolean;
+  /** The disclosure opened or closed. */
+  toggled: (event: Event) => void;
+}
+
 /** One issue: both positions side by side, the legal basis, where they meet, and the related events. */
-export function renderPanel(view: View, issue: Issue, expand?: Expand): TemplateResult {
-  return html`${renderTable(view, issue, expand)} ${renderEvents(view, issue)}`;
+export function renderPanel(view: View, issue: Issue, live?: { expand: Expand; events: EventsState }): TemplateResult {
+  return html`${renderTable(view, issue, live?.expand)} ${renderEvents(view, issue, live?.events)}`;
 }
 
 /**
@@ -109,16 +121,21 @@ function basis(view: View, position: Position): TemplateResult | string {
  * copy prints the same words as a heading over the list. The count is drawn
  * from an attribute, so the panel's text stays the plain copy's.
  */
-function renderEvents(view: View, issue: Issue): TemplateResult | typeof nothing {
+function renderEvents(view: View, issue: Issue, state?: EventsState): TemplateResult | typeof nothing {
   const events = view.review.eventsOfIssue(issue.id);
   if (!events.length) return nothing;
   const { live, lang } = view;
   const title = view.labels.compare.events;
-  const list = html`<ul>
-    ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>${view.labels.colon}${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
-  </ul>`;
+  const drawn = !state || state.open || state.drawHidden;
+  // Not drawn, their sources keep their numbers all the same, so none changes when the list opens.
+  if (!drawn) for (const e of events) view.cite.number(e.sources);
+  const list = drawn
+    ? html`<ul>
+        ${events.map((e) => html`<li><span class="date">${renderSpan(e, lang)}</span>${view.labels.colon}${e.title}${view.cite.cite(e.sources)}${e.scheduled ? html` <span class="tag">(${view.labels.compare.scheduled})</span>` : nothing}</li>`)}
+      </ul>`
+    : nothing;
   return live
-    ? html`<details class="events" part="events"><summary data-count=${events.length}>${title}</summary>${list}</details>`
+    ? html`<details class="events" part="events" @toggle=${state?.toggled}><summary data-count=${events.length}>${title}</summary>${list}</details>`
     : html`<section class="events">${heading(view.level + 1, title, view)}${list}</section>`;
 }
 

@@ -130,29 +130,16 @@ export class UsIccPosition extends ReviewWidget {
       });
     });
     this.#sizeWatch.observe(this);
-    addEventListener('beforeprint', this.#forPrint);
-    // The server drew every event; hydration keeps them.
-    if (this.awaitingHydration) this.#drawHidden = true;
   }
 
-  /**
-   * The events behind "All N events" are in the DOM, hidden (the styles show them in print and without
-   * JavaScript): on the server, in what hydration adopts, and from when the page is printed. Otherwise they
-   * are drawn when the reader asks for them.
-   */
-  #drawHidden = isServer;
-
-  /** A page can be wider than the screen: print with the chart, which the styles show on wide hosts, and every event. */
-  #forPrint = (): void => {
+  /** A page can be wider than the screen: print with the chart, which the styles show on wide hosts. */
+  protected override preparePrint(): void {
     this.#narrow = false;
-    this.#drawHidden = true;
-    this.requestUpdate();
-  };
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#sizeWatch?.disconnect();
-    removeEventListener('beforeprint', this.#forPrint);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -239,7 +226,7 @@ export class UsIccPosition extends ReviewWidget {
       <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${periods.indexOf(shown)}" tabindex="0" part="panel">
         ${renderPanel(view, shown, {
           issue, open: event, toggle: (e) => this.#toggleEvent(e),
-          all: this.#opened.has(`events ${id}`), drawHidden: this.#drawHidden, reasons: this.#opened.has(`reasons ${id}`), toggleReasons: () => this.#flip(`reasons ${id}`),
+          all: this.#opened.has(`events ${id}`), drawHidden: this.drawHidden, reasons: this.#opened.has(`reasons ${id}`), toggleReasons: () => this.#flip(`reasons ${id}`),
         })}
       </div>
       ${count > KEY_EVENTS

@@ -10,7 +10,7 @@ import { bundledContentUrl } from '../../../src/bundled-content.js';
 import { pageStore } from '../../../src/state/page-stores.js';
 import { sampleContent } from '../../fixtures/content.js';
 import { citedContent } from '../../fixtures/widgets-cited.js';
-import { citedInIssue, expectCitations, openSources } from '../../fixtures/widgets-citations.js';
+import { citedInIssue, expectCitations, openDisclosure, openSources } from '../../fixtures/widgets-citations.js';
 
 /**
  * The fixture's one issue plus two more, so there is something to choose
@@ -93,6 +93,9 @@ async function select(el: IccStanceCompare, index: number): Promise<void> {
   await el.updateComplete;
 }
 
+/** Opens the related events as a reader does: their list is drawn once open. */
+const openEvents = (el: IccStanceCompare) => openDisclosure(el, 'details.events');
+
 describe('<icc-stance-compare>', () => {
   describe('the issue list', () => {
     it('lists every issue, in content order, with its status in words', async () => {
@@ -165,6 +168,7 @@ describe('<icc-stance-compare>', () => {
       content.timeline[1].scheduled = true;
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)}></icc-stance-compare>`);
       await select(el, 1);
+      await openEvents(el);
       // Numbers continue from the table: the US position cited the order first [1], the ICC's the Statute [2].
       expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1] (scheduled)']);
     });
@@ -172,6 +176,7 @@ describe('<icc-stance-compare>', () => {
     it('lists the related events in date order, each cited', async () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
+      await openEvents(el);
       expect(texts(el, '.events summary')).to.deep.equal(['Related events']);
       // Listed as e-order, e-vote in the content; shown oldest first.
       expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1]']);
@@ -182,6 +187,7 @@ describe('<icc-stance-compare>', () => {
       const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
       await select(el, 1);
       // US (order), ICC (statute), meeting (statute, press), events (statute, order).
+      await openEvents(el);
       await openSources(el);
       const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.cite')];
       expect(links.map((a) => a.textContent)).to.deep.equal(['1', '2', '2', '3', '2', '1']);
@@ -210,6 +216,7 @@ describe('<icc-stance-compare>', () => {
       expect([...row('Position').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.text, issue.icc.text]);
       expect([...row('Legal basis').querySelectorAll('td')].map(cellBody)).to.deep.equal([issue.us.basis ?? 'Not given in this review', issue.icc.basis]);
       expect(cellBody(row('Where they meet').querySelector('td')!)).to.equal(issue.meeting.text);
+      await openEvents(el);
       await expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
     });
 
@@ -229,6 +236,7 @@ describe('<icc-stance-compare>', () => {
       for (const [i, issue] of content.issues.entries()) {
         await select(el, i);
         expect(caption(el)).to.equal(`${issue.title} ${STATUS[issue.status]}`);
+        await openEvents(el);
         await expectCitations(shadow(el), citedInIssue(content, issue.id), issue.id);
       }
     }
@@ -531,7 +539,7 @@ describe('<icc-stance-compare>', () => {
     const details = (el: Element) => shadow(el).querySelector<HTMLDetailsElement>('details.events')!;
     const shown = (node: Element) => node.checkVisibility();
 
-    it('sit closed under a line that gives their count, still in the page for every copy', async () => {
+    it('sit closed under a line that gives their count, and are drawn when opened', async () => {
       const el = await atWidth(700);
       const events = details(el);
       expect(events.open).to.equal(false);
@@ -541,9 +549,43 @@ describe('<icc-stance-compare>', () => {
       expect(drawnAfter(summary)).to.equal('(2)');
       expect(shown(summary)).to.equal(true);
       expect(summary.getBoundingClientRect().height).to.be.at.least(44);
+      // A reader switching issues does not have each issue's list built into a closed box.
+      expect(events.querySelectorAll('li'), 'nothing drawn while closed').to.have.length(0);
+      summary.click();
+      await oneEvent(events, 'toggle');
+      await el.updateComplete;
       const items = [...events.querySelectorAll('li')];
       expect(items).to.have.length(2);
-      expect(items.some(shown), 'a closed list shows nothing').to.equal(false);
+      expect(items.every(shown)).to.equal(true);
+    });
+
+    it('stay open from issue to issue, each drawing its own', async () => {
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith()}></icc-stance-compare>`);
+      await openEvents(el);
+      expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]']);
+      await select(el, 2);
+      // The shared case has no events: the disclosure goes, and the next one starts closed.
+      expect(details(el)).to.equal(null);
+      await select(el, 1);
+      expect(details(el).open).to.equal(false);
+      expect(details(el).querySelectorAll('li')).to.have.length(0);
+      await openEvents(el);
+      expect(texts(el, '.events li')).to.have.length(2);
+      await select(el, 0);
+      expect(details(el).open).to.equal(true);
+      expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]']);
+    });
+
+    it('number their sources while closed: the sources list is the same before and after they open', async () => {
+      const content = citedContent();
+      const issue = content.issues.find((i) => content.timeline.some((e) => e.issues?.includes(i.id)))!;
+      const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)} issue=${issue.id}></icc-stance-compare>`);
+      await openSources(el);
+      const closed = texts(el, '.sources li');
+      // Every source of the issue: the table's and the events' (each statement of the fixture cites its own).
+      expect(closed).to.have.length(new Set([...citedInIssue(content, issue.id).values()].flat()).size);
+      await openEvents(el);
+      expect(texts(el, '.sources li')).to.deep.equal(closed);
     });
 
     it('open and close from the keyboard', async () => {
@@ -562,9 +604,14 @@ describe('<icc-stance-compare>', () => {
 
     it('print in full, open or not', async () => {
       const el = await atWidth(700);
+      // Printing fires beforeprint (emulated print media does not): the closed list is drawn for it.
+      dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
       await inPrint(el, () => {
         expect(details(el).open).to.equal(false);
-        expect([...details(el).querySelectorAll('li')].every(shown)).to.equal(true);
+        const items = [...details(el).querySelectorAll('li')];
+        expect(items).to.have.length(2);
+        expect(items.every(shown)).to.equal(true);
       });
     });
   });
@@ -694,6 +741,7 @@ describe('<icc-stance-compare>', () => {
     content.issues[0].icc.basis = hostile;
     content.timeline[0].title = hostile;
     const el = await fixture<IccStanceCompare>(html`<icc-stance-compare group=${groupWith(content)}></icc-stance-compare>`);
+    await openEvents(el);
     await new Promise((r) => setTimeout(r, 50));
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(shadow(el).querySelector('img, script')).to.equal(null);
@@ -717,7 +765,8 @@ describe('<icc-stance-compare>', () => {
     it('is clean with the related events open and a position opened', async () => {
       const group = await groupWithRealContent();
       const el = await atWidth(358, group);
-      shadow(el).querySelector<HTMLDetailsElement>('details.events')!.open = true;
+      await openEvents(el);
+      expect(texts(el, '.events li'), 'the events drawn').to.not.have.length(0);
       const button = shadow(el).querySelector<HTMLInputElement>('.more:not([hidden])')!;
       expect(button, 'a position cut short').to.exist;
       await expect(el).to.be.accessible();
