@@ -100,20 +100,26 @@ function renderSpot(view: ChartView, { x: cx, events }: Spot, cy: number): Templ
   const related = events.some((e) => view.related.has(e.id));
   // Events too close to tell apart share one cluster: a shape with their count (a diamond if
   // one is related), over one unseen mark per event, so each event keeps its element.
+  // Related events differ in shape and size, not only in colour. Each shape is one path whose outline
+  // changes with the issue: a reader's choice then sets attributes instead of replacing elements.
   return svg`<g class=${classMap({ cluster: n > 1, related })}>
     ${events.some((e) => e.id === view.open) ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${n > 1 ? CLUSTER + 4 : 10}></circle>` : nothing}
     ${n > 1
-      ? svg`${related
-          ? svg`<path class="bubble" d="M${cx} ${cy - CLUSTER}l${CLUSTER} ${CLUSTER}-${CLUSTER} ${CLUSTER}-${CLUSTER}-${CLUSTER}z"></path>`
-          : svg`<circle class="bubble" cx=${cx} cy=${cy} r="10"></circle>`}
+      ? svg`<path class="bubble" d=${related ? diamond(cx, cy, CLUSTER) : dot(cx, cy, 10)}></path>
         <text class="count" x=${cx} y=${cy} dy="0.35em" text-anchor="middle">${n}</text>`
       : nothing}
-    ${events.map((e) => (view.related.has(e.id)
-      // Related events differ in shape and size, not only in colour.
-      ? svg`<path class="mark related" data-event=${e.id} d="M${cx} ${cy - 7}l7 7-7 7-7-7z"></path>`
-      : svg`<circle class="mark" data-event=${e.id} cx=${cx} cy=${cy} r="4"></circle>`))}
+    ${events.map((e) => {
+      const marked = view.related.has(e.id);
+      return svg`<path class=${marked ? 'mark related' : 'mark'} data-event=${e.id} d=${marked ? diamond(cx, cy, SINGLE) : dot(cx, cy, 4)}></path>`;
+    })}
   </g>`;
 }
+
+/** A round dot of radius `r` centred on (x, y), as a path. */
+const dot = (x: number, y: number, r: number) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+
+/** A diamond reaching `h` from its centre (x, y) in each direction. */
+const diamond = (x: number, y: number, h: number) => `M${x} ${y - h}l${h} ${h}-${h} ${h}-${h}-${h}z`;
 
 /**
  * SVG text does not wrap, so a reader's text spacing (WCAG 1.4.12) or font can

@@ -85,6 +85,15 @@ function centre(node: Element): [number, number] {
   const box = (node as SVGGraphicsElement).getBBox();
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
+/**
+ * The shape a chart mark draws: a round dot or a diamond, told apart by a point near its box's corner, which a
+ * dot covers and a diamond does not.
+ */
+function shapeOf(mark: SVGGraphicsElement): 'dot' | 'diamond' {
+  const { x, y, width, height } = mark.getBBox();
+  return (mark as SVGGeometryElement).isPointInFill(new DOMPoint(x + 0.8 * width, y + 0.8 * height)) ? 'dot' : 'diamond';
+}
+
 const sameSpot = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
 /** The WCAG contrast ratio of two computed colours ("rgb(…)"). */
 function contrast(a: string, b: string): number {
@@ -160,13 +169,14 @@ describe('<us-icc-position>', () => {
     const content = await realContent();
     const el = await inContainer(groupWith(content), '1000px');
     expect(tabs(el).map((t) => text(t.querySelector('.president')!))).to.deep.equal(inOrder(content).map((a) => a.president));
-    const marks = all<SVGCircleElement>(el, 'svg .mark');
+    const marks = all<SVGGraphicsElement>(el, 'svg .mark');
     // Every event, once.
     expect(marks.map((m) => m.dataset.event).sort()).to.deep.equal(content.timeline.map((e) => e.id).sort());
-    const levels = new Map(all<SVGLineElement>(el, 'svg .level').map((l) => [l.dataset.period, l.getAttribute('y1')]));
+    const levels = new Map(all<SVGLineElement>(el, 'svg .level').map((l) => [l.dataset.period, Number(l.getAttribute('y1'))]));
     for (const mark of marks) {
       const event = content.timeline.find((e) => e.id === mark.dataset.event)!;
-      expect(mark.getAttribute('cy'), event.id).to.equal(levels.get(event.administration));
+      const box = mark.getBBox();
+      expect(box.y + box.height / 2, event.id).to.be.closeTo(levels.get(event.administration)!, 0.01);
     }
   });
 
@@ -300,10 +310,11 @@ describe('<us-icc-position>', () => {
     // The button's description carries the relation to screen reader users.
     const described = eventButton(el, 'e-mid').getAttribute('aria-describedby')!.split(' ');
     expect(described.map((id) => text(shadow(el).getElementById(id)!)).join(' ')).to.include('Related to the selected issue: Jurisdiction');
-    // On the chart, related events are diamonds; the others stay dots.
+    // On the chart, related events are diamonds, larger than the dots the others stay.
     expect(all(el, 'svg .mark.related').map((m) => m.dataset.event)).to.deep.equal(['e-vote', 'e-mid']);
-    expect(all(el, 'svg .mark.related').every((m) => m.localName === 'path')).to.equal(true);
-    expect(all(el, 'svg circle.mark').map((m) => m.dataset.event)).to.deep.equal(['e-order', 'e-late']);
+    expect(Object.fromEntries(all<SVGGraphicsElement>(el, 'svg .mark').map((m) => [m.dataset.event, shapeOf(m)]))).to.deep.equal({
+      'e-vote': 'diamond', 'e-order': 'dot', 'e-mid': 'diamond', 'e-late': 'dot',
+    });
     expect(text(shadow(el).querySelector('.legend')!)).to.include('Related to the selected issue');
 
     pageStore(group).select({ issue: undefined });
@@ -586,7 +597,7 @@ describe('<us-icc-position>', () => {
       for (const cluster of all(el, 'svg .cluster')) {
         const related = cluster.querySelector('.mark.related') !== null;
         expect(cluster.classList.contains('related'), text(cluster)).to.equal(related);
-        expect(cluster.querySelector('.bubble')!.localName, text(cluster)).to.equal(related ? 'path' : 'circle');
+        expect(shapeOf(cluster.querySelector<SVGGraphicsElement>('.bubble')!), text(cluster)).to.equal(related ? 'diamond' : 'dot');
       }
       // Every label of the chart is readable: at least 12px, none over another.
       for (const line of all(el, 'svg .tick tspan, svg .year')) expect(line.getBoundingClientRect().height, text(line)).to.be.at.least(12);
