@@ -44,11 +44,13 @@ function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefi
   const related = isRelated(review, paragraph, issue);
   const teaser = paragraph.claims.some((c) => c.key);
   // The space between claims is a string, not template whitespace: minified templates lose the latter.
+  // A selection changes whether a paragraph is related (its class and tag), never its claims or corrections:
+  // those stay as drawn (about half of the summary's work on a reader's choice of issue).
   return html`<p class=${classMap({ related, teaser })} id=${live ? paragraph.id : nothing}>
       ${related ? relatedTag(view, issue) : nothing}
-      ${paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources, !i)}</span>`)}
+      ${unchanged(view, [paragraph], paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources, !i)}</span>`))}
     </p>
-    ${paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note))}`;
+    ${unchanged(view, [paragraph], paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note)))}`;
 }
 
 function relatedTag(view: View, issue: Issue): TemplateResult {
