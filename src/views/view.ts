@@ -24,10 +24,15 @@ export interface View {
 
 /**
  * A piece of a view that Lit leaves as it is while `deps` (with the view's content and words) are the same
- * as at its last render: a selection then redraws only what it changed. The piece is made all the same,
- * so its citations are numbered in reading order as always; the numbers, which follow from the content,
- * are the ones already shown.
+ * as at its last render: a selection then redraws only what it changed. `build` runs only when they changed
+ * (Lit calls it as it commits), so an unchanged piece costs nothing but this call. The sources it cites
+ * (`sources`, in its reading order) are numbered here all the same: every number follows from the content,
+ * whatever was built.
  */
-export function unchanged(view: View, deps: readonly unknown[], piece: unknown): unknown {
-  return guard([view.review, view.labels, ...deps], () => piece);
+export function unchanged(view: View, deps: readonly unknown[], sources: readonly string[], build: () => unknown): unknown {
+  view.cite.number(sources);
+  return guard([view.review, view.labels, ...deps], build);
 }
+
+/** The sources some statements cite, in reading order (for `unchanged`). */
+export const citedBy = (statements: readonly { sources: readonly string[] }[]): string[] => statements.flatMap((s) => s.sources);

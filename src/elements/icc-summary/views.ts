@@ -7,7 +7,7 @@ import { Citations } from '../../views/citations.js';
 import { renderDate } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
-import { unchanged, type View } from '../../views/view.js';
+import { citedBy, unchanged, type View } from '../../views/view.js';
 
 /**
  * The summary's view functions: the element draws its shadow DOM with them
@@ -23,7 +23,11 @@ import { unchanged, type View } from '../../views/view.js';
 
 /** One part's text: its paragraphs with their corrections, and the news in the last part. */
 export function renderPart(view: View, section: Section, issue: Issue | undefined): TemplateResult {
-  return html`${section.paragraphs.map((p) => unchanged(view, [p, isRelated(view.review, p, issue) ? issue : undefined], renderParagraph(view, p, issue)))}
+  return html`${section.paragraphs.map((p) => {
+      const about = isRelated(view.review, p, issue) ? issue : undefined;
+      const corrections = p.claims.flatMap((c) => view.review.correctionsOf(c.id));
+      return unchanged(view, [p, about], citedBy([...p.claims, ...corrections]), () => renderParagraph(view, p, corrections, about));
+    })}
     ${isNews(section) ? renderNews(view, issue) : nothing}`;
 }
 
@@ -39,18 +43,19 @@ export function mentions(review: Review, section: Section, issue: Issue | undefi
   return section.paragraphs.some((p) => p.claims.some(about)) || (isNews(section) && review.news.some(about));
 }
 
-function renderParagraph(view: View, paragraph: Paragraph, issue: Issue | undefined): TemplateResult {
-  const { review, cite, live } = view;
-  const related = isRelated(review, paragraph, issue);
+/** A paragraph's claims, each cited, then the corrections of them; `issue` if the paragraph is related to it. */
+function renderParagraph(view: View, paragraph: Paragraph, corrections: readonly Correction[], issue: Issue | undefined): TemplateResult {
+  const { cite, live } = view;
+  const related = !!issue;
   const teaser = paragraph.claims.some((c) => c.key);
   // The space between claims is a string, not template whitespace: minified templates lose the latter.
   // A selection changes whether a paragraph is related (its class and tag), never its claims or corrections:
   // those stay as drawn (about half of the summary's work on a reader's choice of issue).
   return html`<p class=${classMap({ related, teaser })} id=${live ? paragraph.id : nothing}>
       ${related ? relatedTag(view, issue) : nothing}
-      ${unchanged(view, [paragraph], paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources, !i)}</span>`))}
+      ${unchanged(view, [paragraph], citedBy(paragraph.claims), () => paragraph.claims.map((claim, i) => html`${i ? ' ' : ''}<span class=${claim.key ? 'key' : 'more'}><span class="text">${claim.text}</span>${cite.cite(claim.sources, !i)}</span>`))}
     </p>
-    ${unchanged(view, [paragraph], paragraph.claims.flatMap((c) => review.correctionsOf(c.id)).map((note) => renderCorrection(view, note)))}`;
+    ${unchanged(view, [paragraph], citedBy(corrections), () => corrections.map((note) => renderCorrection(view, note)))}`;
 }
 
 function relatedTag(view: View, issue: Issue): TemplateResult {
@@ -71,7 +76,7 @@ function renderNews(view: View, issue: Issue | undefined): TemplateResult {
   return html`<ul class="news">
     ${review.news.map((item) => {
       const related = !!issue && review.concerns(item, issue.id);
-      return unchanged(view, [item, related ? issue : undefined], html`<li class=${classMap({ related })}>
+      return unchanged(view, [item, related ? issue : undefined], item.sources, () => html`<li class=${classMap({ related })}>
         ${related ? relatedTag(view, issue) : nothing}
         ${renderDate(item.date, lang, item.precision)}${view.labels.colon}<strong>${item.headline}</strong>.<span class="more">${' '}${item.text}</span>${view.cite.cite(item.sources)}
       </li>`);

@@ -168,7 +168,7 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
             const isShown = !shown || shown.has(e.id);
             if (!isShown && !state.drawHidden) return (view.cite.number(e.sources), nothing);
             const related = !!state.issue && review.concerns(e, state.issue.id);
-            return unchanged(view, [e, related ? state.issue : undefined, state.open === e.id, isShown], renderEvent(view, e, state, isShown));
+            return unchanged(view, [e, related ? state.issue : undefined, state.open === e.id, isShown], e.sources, () => renderEvent(view, e, state, isShown));
           })}</ol>`
       : nothing}`;
 }
