@@ -55,9 +55,9 @@ export function renderChart(view: ChartView): TemplateResult {
   // screen readers get the text alternative and the table instead.
   return html`<div class="chart" part="chart">
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${view.label}>
-      ${periods.map((p) => svg`<rect class=${classMap({ band: true, selected: p.admin.id === view.selected })}
+      ${guard([periods, view.rtl, view.selected], () => periods.map((p) => svg`<rect class=${classMap({ band: true, selected: p.admin.id === view.selected })}
         x=${Math.min(x(p.start), x(p.end))} y=${TOP - 12} width=${Math.abs(x(p.end) - x(p.start))} height=${BOTTOM - TOP + 12}
-        @click=${() => view.pick(p.admin.id)}></rect>`)}
+        @click=${() => view.pick(p.admin.id)}></rect>`))}
       ${guard([periods, view.rtl], () => ticks.map(({ value, label }) => {
         const lines = wrap(label, 20);
         // Centre the wrapped lines on the grid line.
@@ -68,7 +68,7 @@ export function renderChart(view: ChartView): TemplateResult {
           )}</text>`;
       }))}
       <line class="axis" x1=${mirror(LEFT)} x2=${mirror(RIGHT)} y1=${BOTTOM} y2=${BOTTOM}></line>
-      ${periods.map((p, i) => {
+      ${guard([periods, view.rtl, view.selected], () => periods.map((p, i) => {
         const selected = p.admin.id === view.selected;
         const prev = periods[i - 1];
         return svg`${prev ? svg`<line class="riser" x1=${x(p.start)} x2=${x(p.start)} y1=${y(prev.admin.stance)} y2=${y(p.admin.stance)}></line>` : nothing}
@@ -76,7 +76,7 @@ export function renderChart(view: ChartView): TemplateResult {
             x1=${x(p.start)} x2=${x(p.end)} y1=${y(p.admin.stance)} y2=${y(p.admin.stance)}></line>
           <line class="axis" x1=${x(p.start)} x2=${x(p.start)} y1=${BOTTOM} y2=${BOTTOM + 6}></line>
           <text class=${classMap({ year: true, selected })} x=${x(p.start)} y=${BOTTOM + 34} text-anchor="middle">${p.from}</text>`;
-      })}
+      }))}
       ${spotsFor(view, (e) => x(timeOf(e.date))).map((spot) => {
         const { events } = spot;
         // A spot draws the same until which of its events are related, or whether one is open, changes.

@@ -7,7 +7,7 @@ import { Citations } from '../../views/citations.js';
 import { formatDate, formatSigned, renderSpan } from '../../views/dates.js';
 import { renderFooter } from '../../views/footer.js';
 import { heading } from '../../views/headings.js';
-import { unchanged, type View } from '../../views/view.js';
+import { citedBy, unchanged, type View } from '../../views/view.js';
 
 /**
  * The position widget's view functions, shared by the element (live) and the
@@ -147,7 +147,9 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
   const events = review.eventsOfPeriod(admin.id);
   const shown = live && !state.all ? keyEvents(events, admin.stance, state.open) : undefined;
   const reasonsShown = !live || !!state.reasons;
-  return html`${heading(level, view.labels.position.periodHeading(admin.president, period.years), view)}
+  // What the administration says stays as drawn while the reader picks issues or opens events.
+  const said = [...(admin.rationale ? [admin.rationale] : []), admin, ...admin.reasons];
+  return html`${unchanged(view, [period, reasonsShown, level], citedBy(said), () => html`${heading(level, view.labels.position.periodHeading(admin.president, period.years), view)}
     <p class="stance">${labels.position.stance}${labels.colon}<strong>${period.stance}</strong></p>
     ${admin.rationale
       ? html`<p class="rationale"><span class="label">${labels.position.why}</span> ${admin.rationale.text}${cite.cite(admin.rationale.sources)}</p>`
@@ -159,7 +161,7 @@ export function renderPanel(view: View, period: Period, state: PanelState): Temp
               @click=${() => state.toggleReasons?.()}>${labels.position.reasonsGiven}</button>`
           : labels.position.reasonsGiven, { live, class: 'toggle-heading' })}
           <ul class="reasons" id=${live ? 'reasons' : nothing} ?hidden=${!reasonsShown}>${admin.reasons.map((r) => html`<li>${r.text}${cite.cite(r.sources)}</li>`)}</ul>`
-      : nothing}
+      : nothing}`)}
     ${events.length
       ? html`${heading(level + 1, labels.position.events, view)}
           <ol class="events" id=${live ? 'events' : nothing}>${events.map((e) => {

@@ -386,6 +386,10 @@ describe('<us-icc-position>', () => {
     expect(levels).to.deep.equal([
       'The US position on the ICC, by administration:3', 'Middle President, 2001–2025:4', 'Reasons given:5', 'Events:5',
     ]);
+    // A host that moves the widget in its outline: every heading follows, the panel's too.
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(all(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '3', '4', '4']);
   });
 
   describe('citations', () => {
