@@ -593,8 +593,12 @@ describe('<icc-stance-compare>', () => {
       const events = details(el);
       const summary = events.querySelector('summary')!;
       summary.focus();
+      const toggled = oneEvent(events, 'toggle');
       await sendKeys({ press: 'Enter' });
       expect(events.open).to.equal(true);
+      // The list is drawn once open.
+      await toggled;
+      await el.updateComplete;
       expect([...events.querySelectorAll('li')].every(shown)).to.equal(true);
       expect(texts(el, '.events li')).to.deep.equal(['July 17, 1998: Vote[2]', 'February 2025: Order[1]']);
       await sendKeys({ press: ' ' });
