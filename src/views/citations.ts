@@ -34,8 +34,9 @@ export class Citations {
   }
 
   /**
-   * The sources' numbers, given on first citation. A piece a widget does not draw yet (an event behind
-   * "All N events") numbers its sources all the same: the numbers a reader sees do not depend on what is open.
+   * The sources' numbers, given on first citation. What a widget does not draw (events behind "All N events" or
+   * a closed disclosure, a piece left as drawn: see `unchanged`) numbers its sources all the same: the numbers a
+   * reader sees do not depend on what is open or was redrawn.
    */
   number(ids: readonly string[]): number[] {
     return ids.map((id) => {

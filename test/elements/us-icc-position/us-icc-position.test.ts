@@ -169,14 +169,13 @@ describe('<us-icc-position>', () => {
     const content = await realContent();
     const el = await inContainer(groupWith(content), '1000px');
     expect(tabs(el).map((t) => text(t.querySelector('.president')!))).to.deep.equal(inOrder(content).map((a) => a.president));
-    const marks = all<SVGGraphicsElement>(el, 'svg .mark');
+    const marks = all<SVGElement>(el, 'svg .mark');
     // Every event, once.
     expect(marks.map((m) => m.dataset.event).sort()).to.deep.equal(content.timeline.map((e) => e.id).sort());
     const levels = new Map(all<SVGLineElement>(el, 'svg .level').map((l) => [l.dataset.period, Number(l.getAttribute('y1'))]));
     for (const mark of marks) {
       const event = content.timeline.find((e) => e.id === mark.dataset.event)!;
-      const box = mark.getBBox();
-      expect(box.y + box.height / 2, event.id).to.be.closeTo(levels.get(event.administration)!, 0.01);
+      expect(centre(mark)[1], event.id).to.be.closeTo(levels.get(event.administration)!, 0.01);
     }
   });
 
@@ -310,7 +309,7 @@ describe('<us-icc-position>', () => {
     // The button's description carries the relation to screen reader users.
     const described = eventButton(el, 'e-mid').getAttribute('aria-describedby')!.split(' ');
     expect(described.map((id) => text(shadow(el).getElementById(id)!)).join(' ')).to.include('Related to the selected issue: Jurisdiction');
-    // On the chart, related events are diamonds, larger than the dots the others stay.
+    // On the chart, related events are diamonds; the others stay dots.
     expect(all(el, 'svg .mark.related').map((m) => m.dataset.event)).to.deep.equal(['e-vote', 'e-mid']);
     expect(Object.fromEntries(all<SVGGraphicsElement>(el, 'svg .mark').map((m) => [m.dataset.event, shapeOf(m)]))).to.deep.equal({
       'e-vote': 'diamond', 'e-order': 'dot', 'e-mid': 'diamond', 'e-late': 'dot',
